@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Mirage.Api.Http;
+using Mirage.Domain.Accounts;
+
+namespace Mirage.Api.Auth;
+
+[ApiController]
+[Route("api")]
+public sealed class AuthController(AccountService accounts) : ControllerBase
+{
+    /// <summary>Creates an account; the person can log in at once.</summary>
+    [HttpPost("register")]
+    [ProducesResponseType<RegisterResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public async Task<IActionResult> Register(RegisterRequest request, CancellationToken cancellationToken) =>
+        this.ToActionResult(
+            await accounts.RegisterAsync(new Registration(request.Username!, request.Email!, request.Password!, request.AvatarUrl, request.Description), cancellationToken),
+            user => Created($"/api/user/{user.Username}", new RegisterResponse(RegisterResponse.Welcome, user.Username)));
+
+    /// <summary>Opens a new session (one per device) and returns its token.</summary>
+    [HttpPost("login")]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    [ProducesResponseType<LoginResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Login(LoginRequest request, CancellationToken cancellationToken) =>
+        this.ToActionResult(
+            await accounts.LoginAsync(request.Username!, request.Password!, cancellationToken),
+            signIn => Ok(new LoginResponse(signIn.Token, signIn.Username)));
+
+    /// <summary>Ends one session: the token from the body, or else from the Authorization header.</summary>
+    [HttpPost("logout")]
+    [ProducesResponseType<MessageResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
+    public async Task<IActionResult> Logout(
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] LogoutRequest? request, CancellationToken cancellationToken) =>
+        this.ToActionResult(
+            await accounts.LogoutAsync(request?.Token, AuthorizationHeader.ReadToken(Request), cancellationToken),
+            _ => Ok(new MessageResponse("logged out successfully")));
+}

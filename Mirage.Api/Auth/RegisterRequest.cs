@@ -1,0 +1,14 @@
+namespace Mirage.Api.Auth;
+
+public sealed class RegisterRequest
+{
+    public string? Username { get; init => field = value?.Trim(); }
+
+    public string? Email { get; init => field = value?.Trim(); }
+
+    public string? Password { get; init; }
+
+    public string? AvatarUrl { get; init; }
+
+    public string? Description { get; init; }
+}

@@ -1,0 +1,24 @@
+using FluentValidation;
+using Mirage.Api.Profiles;
+using Mirage.Domain.Users;
+
+namespace Mirage.Api.Auth;
+
+public sealed class RegisterRequestValidator : AbstractValidator<RegisterRequest>
+{
+    public RegisterRequestValidator()
+    {
+        RuleFor(r => r.Username).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(AuthMessages.MissingFields)
+            .Must(AccountRules.IsUsername).WithMessage(AuthMessages.InvalidUsername);
+        RuleFor(r => r.Email).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(AuthMessages.MissingFields)
+            .Must(AccountRules.IsEmailAddress).WithMessage(AuthMessages.InvalidEmail);
+        RuleFor(r => r.Password).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(AuthMessages.MissingFields)
+            .MinimumLength(User.PasswordMinLength).WithMessage(AuthMessages.PasswordTooShort)
+            .MaximumLength(User.PasswordMaxLength).WithMessage(AuthMessages.PasswordTooLong);
+        RuleFor(r => r.AvatarUrl).ValidImageUrl("avatar_url");
+        RuleFor(r => r.Description).ValidDescription();
+    }
+}

@@ -1,0 +1,3 @@
+namespace Mirage.Api.Http;
+
+public sealed record MessageResponse(string Message);

@@ -1,0 +1,19 @@
+namespace Mirage.Api.Profiles;
+
+/// <summary>A public profile. Never carries the email, the password hash or any token.</summary>
+public class ProfileResponse
+{
+    public required string Username { get; init; }
+
+    public string? AvatarUrl { get; init; }
+
+    public string? Description { get; init; }
+
+    public DateTime CreatedAt { get; init; }
+
+    public string? CustomCss { get; init; }
+
+    public string? BackgroundImage { get; init; }
+
+    public required ProfileStatsResponse Stats { get; init; }
+}

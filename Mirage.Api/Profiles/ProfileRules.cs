@@ -1,0 +1,30 @@
+using FluentValidation;
+using Mirage.Domain.Users;
+
+namespace Mirage.Api.Profiles;
+
+/// <summary>Rules for profile fields, shared by registration and profile editing.</summary>
+public static class ProfileRules
+{
+    public const string TooManyWords = "You are talking too much in the description";
+    public static readonly string DescriptionTooLong = $"description cannot exceed {User.DescriptionMaxLength} characters";
+
+    public static string InvalidUrl(string field) =>
+        $"{field} must be an absolute http or https URL of at most {User.UrlMaxLength} characters";
+
+    public static IRuleBuilderOptions<T, string?> ValidImageUrl<T>(this IRuleBuilder<T, string?> rule, string field) =>
+        rule.Must(IsHttpUrl).WithMessage(InvalidUrl(field));
+
+    public static IRuleBuilderOptions<T, string?> ValidDescription<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        rule.Cascade(CascadeMode.Stop)
+            .MaximumLength(User.DescriptionMaxLength).WithMessage(DescriptionTooLong)
+            .Must(d => d is null || Words.Count(d) <= User.DescriptionMaxWords).WithMessage(TooManyWords);
+
+    /// <summary>Absent is fine; present must be an absolute http(s) URL (never javascript: or data:).</summary>
+    public static bool IsHttpUrl(string? url) =>
+        url is null
+        || url.Length <= User.UrlMaxLength
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && !string.IsNullOrEmpty(uri.Host);
+}

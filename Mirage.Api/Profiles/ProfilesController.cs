@@ -1,0 +1,36 @@
+using System.Globalization;
+using AutoMapper;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Mirage.Api.Http;
+using Mirage.Domain.Profiles;
+
+namespace Mirage.Api.Profiles;
+
+[ApiController]
+[Route("api")]
+public sealed class ProfilesController(ProfileService profiles, IMapper mapper) : ControllerBase
+{
+    /// <summary>A public profile with its stats.</summary>
+    [HttpGet("user/{username}")]
+    [ProducesResponseType<ProfileResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> GetUser(string username, CancellationToken cancellationToken) =>
+        this.ToActionResult(await profiles.GetByUsernameAsync(username, cancellationToken), user => Ok(mapper.Map<ProfileResponse>(user)));
+
+    /// <summary>The signed-in user's own profile, with the email; also tells a client its token is still good.</summary>
+    [Authorize]
+    [HttpGet("me")]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    [ProducesResponseType<MeResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
+    public async Task<IActionResult> GetMe(CancellationToken cancellationToken) =>
+        this.ToActionResult(await profiles.GetCurrentAsync(cancellationToken), user => Ok(mapper.Map<MeResponse>(user)));
+
+    /// <summary>The number of registered users, as plain text.</summary>
+    [HttpGet("usercount")]
+    [Produces("text/plain")]
+    [ProducesResponseType<string>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> GetUserCount(CancellationToken cancellationToken) =>
+        Content((await profiles.CountUsersAsync(cancellationToken)).ToString(CultureInfo.InvariantCulture), "text/plain");
+}

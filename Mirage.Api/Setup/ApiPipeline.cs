@@ -1,0 +1,36 @@
+using Mirage.Api.Http;
+using Mirage.Infrastructure.Persistence;
+
+namespace Mirage.Api.Setup;
+
+public static class ApiPipeline
+{
+    public const string DocsPath = "docs";
+    public const string OpenApiDocumentPath = "/openapi/v1.json";
+
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<MirageDbContext>(), app.Lifetime.ApplicationStopping);
+    }
+
+    public static WebApplication UseMirage(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimit>(app.Configuration.GetValue("Limits:MaxRequestBodyBytes", RequestBodyLimit.DefaultMaxBytes));
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint(OpenApiDocumentPath, "Mirage API v1");
+            options.RoutePrefix = DocsPath;
+            options.DocumentTitle = "Mirage API";
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapControllers();
+        app.MapOpenApi();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}

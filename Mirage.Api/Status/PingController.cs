@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Mvc;
+using Mirage.Api.Http;
+
+namespace Mirage.Api.Status;
+
+[ApiController]
+[Route("api")]
+public sealed class PingController : ControllerBase
+{
+    /// <summary>A cheap liveness probe that the web client polls; it touches no database.</summary>
+    [HttpGet("ping")]
+    [ProducesResponseType<MessageResponse>(StatusCodes.Status200OK)]
+    public IActionResult Ping() => Ok(new MessageResponse("pong"));
+}

@@ -1,0 +1,10 @@
+namespace Mirage.Domain.Sessions;
+
+/// <summary>Who is calling, as established by authentication. Domain services never see HTTP.</summary>
+public interface ICurrentUser
+{
+    /// <summary>The signed-in user's id; throws when the request is anonymous.</summary>
+    long UserId { get; }
+
+    Guid SessionId { get; }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Mirage.Domain.Sessions;
+using Mirage.Domain.Users;
+using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure.Security;
+
+namespace Mirage.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddMirageInfrastructure(
+        this IServiceCollection services, string connectionString, int passwordIterationCount)
+    {
+        services.AddDbContext<MirageDbContext>(options => options.UseSqlite(connectionString));
+        services.AddScoped<IUserRepository, UserRepository>();
+        services.AddScoped<ISessionRepository, SessionRepository>();
+        services.AddSingleton<IPasswordHasher>(new IdentityPasswordHasher(passwordIterationCount));
+        services.AddSingleton<ISessionTokenGenerator, SessionTokenGenerator>();
+        return services;
+    }
+}
