@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Mirage.Domain.Users;
+using Moq;
+
+namespace Mirage.Tests.Api.Http;
+
+public sealed class UnexpectedFaultEndpointTests
+{
+    private const string SecretDetail = "connection string Password=hunter2 at Mirage.Secret";
+
+    [Test]
+    public async Task UserCount_WhenTheRepositoryThrows_Returns500ProblemWithoutInternals()
+    {
+        var users = new Mock<IUserRepository>();
+        users.Setup(u => u.CountAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException(SecretDetail));
+        using var factory = new MirageApiFactory(services => services.Replace(ServiceDescriptor.Scoped(_ => users.Object)));
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(Routes.UserCount);
+
+        await response.ShouldBeProblemAsync(500, "internal server error");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(body, Does.Not.Contain("hunter2").And.Not.Contain("InvalidOperationException").And.Not.Contain(" at "));
+    }
+}
