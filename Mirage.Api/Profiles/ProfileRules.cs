@@ -20,10 +20,14 @@ public static class ProfileRules
             .MaximumLength(User.DescriptionMaxLength).WithMessage(DescriptionTooLong)
             .Must(d => d is null || Words.Count(d) <= User.DescriptionMaxWords).WithMessage(TooManyWords);
 
-    /// <summary>Absent is fine; present must be an absolute http(s) URL (never javascript: or data:).</summary>
+    /// <summary>
+    /// Absent is fine; present must be an absolute http(s) URL (never javascript: or data:), exactly
+    /// as stored and shown: <see cref="Uri"/> would forgive surrounding spaces that we would then keep.
+    /// </summary>
     public static bool IsHttpUrl(string? url) =>
         url is null
         || url.Length <= User.UrlMaxLength
+        && url.Trim().Length == url.Length
         && Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && !string.IsNullOrEmpty(uri.Host);

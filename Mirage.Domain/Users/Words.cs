@@ -9,7 +9,7 @@ public static class Words
         var inWord = false;
         foreach (var c in text)
         {
-            var isSpace = char.IsWhiteSpace(c);
+            var isSpace = IsSeparator(c);
             if (!isSpace && !inWord)
             {
                 count++;
@@ -20,4 +20,7 @@ public static class Words
 
         return count;
     }
+
+    // Python's str.split() also splits on the information separators U+001C..U+001F.
+    private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is >= '\u001C' and <= '\u001F';
 }

@@ -31,11 +31,21 @@ public sealed class IdentityPasswordHasher : Domain.Users.IPasswordHasher
     // Identity's hasher takes the user for extensibility but does not use it.
     public string Hash(string password) => _hasher.HashPassword(NoUser, password);
 
-    public PasswordCheck Verify(string passwordHash, string password) =>
-        _hasher.VerifyHashedPassword(NoUser, passwordHash, password) switch
+    public PasswordCheck Verify(string passwordHash, string password)
+    {
+        try
         {
-            PasswordVerificationResult.Success => PasswordCheck.Success,
-            PasswordVerificationResult.SuccessRehashNeeded => PasswordCheck.SuccessRehashNeeded,
-            _ => PasswordCheck.Failed,
-        };
+            return _hasher.VerifyHashedPassword(NoUser, passwordHash, password) switch
+            {
+                PasswordVerificationResult.Success => PasswordCheck.Success,
+                PasswordVerificationResult.SuccessRehashNeeded => PasswordCheck.SuccessRehashNeeded,
+                _ => PasswordCheck.Failed,
+            };
+        }
+        catch (FormatException)
+        {
+            // A hash in a foreign format (say, imported from the first backend) matches no password.
+            return PasswordCheck.Failed;
+        }
+    }
 }

@@ -1,0 +1,72 @@
+using AutoMapper;
+using Mirage.Api.Profiles;
+using Mirage.Tests.Builders;
+
+namespace Mirage.Tests.Api.Profiles;
+
+public sealed class ProfileMappingProfileTests
+{
+    private readonly MapperConfiguration _configuration = new(cfg => cfg.AddProfile<ProfileMappingProfile>());
+
+    [Test]
+    public void Configuration_MapsEveryResponseMember()
+    {
+        Assert.DoesNotThrow(_configuration.AssertConfigurationIsValid);
+    }
+
+    [Test]
+    public void Map_UserToMeResponse_CarriesEmailProfileAndStats()
+    {
+        var user = new UserBuilder()
+            .WithUsername("Ann")
+            .WithEmail("Ann@Example.com")
+            .WithAvatarUrl("https://cdn.example.com/ann.png")
+            .WithDescription("hello")
+            .WithCustomCss("body { color: red; }")
+            .WithBackgroundImage("https://cdn.example.com/bg.png")
+            .WithCreatedAt(new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc))
+            .WithStats(followers: 1, following: 2, posts: 3, upvotes: 4, downvotes: 5)
+            .Build();
+
+        var me = _configuration.CreateMapper().Map<MeResponse>(user);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(me.Email, Is.EqualTo("Ann@Example.com"));
+            Assert.That(me.Username, Is.EqualTo("Ann"));
+            Assert.That(me.AvatarUrl, Is.EqualTo("https://cdn.example.com/ann.png"));
+            Assert.That(me.Description, Is.EqualTo("hello"));
+            Assert.That(me.CustomCss, Is.EqualTo("body { color: red; }"));
+            Assert.That(me.BackgroundImage, Is.EqualTo("https://cdn.example.com/bg.png"));
+            Assert.That(me.CreatedAt, Is.EqualTo(new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc)));
+            Assert.That(
+                new[] { me.Stats.Followers, me.Stats.Following, me.Stats.Posts, me.Stats.Upvotes, me.Stats.Downvotes },
+                Is.EqualTo(new[] { 1, 2, 3, 4, 5 }));
+        }
+    }
+
+    [Test]
+    public void Map_UserToProfileResponse_GivesThePublicProfileOnly()
+    {
+        var user = new UserBuilder().WithUsername("Ann").WithStats(7, 0, 0, 0, 0).Build();
+
+        var profile = _configuration.CreateMapper().Map<ProfileResponse>(user);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(profile, Is.TypeOf<ProfileResponse>());
+            Assert.That(profile.Username, Is.EqualTo("Ann"));
+            Assert.That(profile.Stats.Followers, Is.EqualTo(7));
+        }
+    }
+
+    [TestCase("Email")]
+    [TestCase("NormalizedEmail")]
+    [TestCase("PasswordHash")]
+    [TestCase("Token")]
+    [TestCase("Id")]
+    public void ProfileResponse_HasNoPrivateMember(string member)
+    {
+        Assert.That(typeof(ProfileResponse).GetProperty(member), Is.Null);
+    }
+}
