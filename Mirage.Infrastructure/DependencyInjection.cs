@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Mirage.Domain.Profiles;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
+using Mirage.Infrastructure.Css;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Security;
 
@@ -17,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<ISessionRepository, SessionRepository>();
         services.AddSingleton<IPasswordHasher>(new IdentityPasswordHasher(passwordIterationCount));
         services.AddSingleton<ISessionTokenGenerator, SessionTokenGenerator>();
+        services.AddSingleton<ICssSanitizer, CssSanitizer>();
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Mirage.Api.Http;
+using Mirage.Api.Security;
 using Mirage.Domain.Accounts;
 
 namespace Mirage.Api.Auth;
@@ -11,6 +13,8 @@ public sealed class AuthController(AccountService accounts) : ControllerBase
 {
     /// <summary>Creates an account; the person can log in at once.</summary>
     [HttpPost("register")]
+    [HashesPassword]
+    [EnableRateLimiting(RateLimits.Register)]
     [ProducesResponseType<RegisterResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
@@ -21,11 +25,13 @@ public sealed class AuthController(AccountService accounts) : ControllerBase
 
     /// <summary>Opens a new session (one per device) and returns its token.</summary>
     [HttpPost("login")]
-    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    [HashesPassword]
+    [EnableRateLimiting(RateLimits.Login)]
     [ProducesResponseType<LoginResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public async Task<IActionResult> Login(LoginRequest request, CancellationToken cancellationToken) =>
         this.ToActionResult(
             await accounts.LoginAsync(request.Username!, request.Password!, cancellationToken),

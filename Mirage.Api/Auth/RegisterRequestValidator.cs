@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mirage.Api.Profiles;
-using Mirage.Domain.Users;
 
 namespace Mirage.Api.Auth;
 
@@ -14,10 +13,7 @@ public sealed class RegisterRequestValidator : AbstractValidator<RegisterRequest
         RuleFor(r => r.Email).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(AuthMessages.MissingFields)
             .Must(AccountRules.IsEmailAddress).WithMessage(AuthMessages.InvalidEmail);
-        RuleFor(r => r.Password).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(AuthMessages.MissingFields)
-            .MinimumLength(User.PasswordMinLength).WithMessage(AuthMessages.PasswordTooShort)
-            .MaximumLength(User.PasswordMaxLength).WithMessage(AuthMessages.PasswordTooLong);
+        RuleFor(r => r.Password).NewPassword();
         RuleFor(r => r.AvatarUrl).ValidImageUrl("avatar_url");
         RuleFor(r => r.Description).ValidDescription();
     }

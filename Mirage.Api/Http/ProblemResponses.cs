@@ -25,10 +25,18 @@ public static class ProblemResponses
         return new ObjectResult(problem) { StatusCode = statusCode, ContentTypes = { ContentType } };
     }
 
-    /// <summary>Gives every ProblemDetails an <c>error</c>, whoever produced it (routing, MVC, authentication, faults).</summary>
-    public static void AddErrorString(ProblemDetailsContext context)
+    /// <summary>
+    /// Gives every ProblemDetails an <c>error</c>, whoever produced it (routing, MVC, authentication,
+    /// faults), and names the trace id in snake_case like every other field.
+    /// </summary>
+    public static void Complete(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
+        if (problem.Extensions.Remove("traceId", out var traceId))
+        {
+            problem.Extensions["trace_id"] = traceId;
+        }
+
         if (!problem.Extensions.ContainsKey(ErrorKey))
         {
             problem.Extensions[ErrorKey] = problem.Detail ?? DefaultMessage(problem.Status ?? context.HttpContext.Response.StatusCode);

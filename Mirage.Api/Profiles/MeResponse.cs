@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Mirage.Api.Profiles;
 
 /// <summary>The signed-in user's own profile: the public one plus the email.</summary>
-public sealed class MeResponse : ProfileResponse
+public class MeResponse : ProfileResponse
 {
     // After the public fields, so the two responses read alike.
     [JsonPropertyOrder(1)]

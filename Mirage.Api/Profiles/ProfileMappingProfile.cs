@@ -1,4 +1,5 @@
 using AutoMapper;
+using Mirage.Domain.Profiles;
 using Mirage.Domain.Users;
 
 namespace Mirage.Api.Profiles;
@@ -11,5 +12,9 @@ public sealed class ProfileMappingProfile : Profile
         CreateMap<UserStats, ProfileStatsResponse>();
         CreateMap<User, ProfileResponse>();
         CreateMap<User, MeResponse>().IncludeBase<User, ProfileResponse>();
+        CreateMap<User, ProfileUpdateResponse>()
+            .IncludeBase<User, MeResponse>()
+            .ForMember(r => r.Removed, options => options.Ignore());
+        CreateMap<ProfileUpdate, ProfileUpdateResponse>().IncludeMembers(update => update.User);
     }
 }

@@ -16,9 +16,10 @@ public static class ProfileRules
         rule.Must(IsHttpUrl).WithMessage(InvalidUrl(field));
 
     public static IRuleBuilderOptions<T, string?> ValidDescription<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        // Words first: the contract's message for a long description is about words, even when it is also over the character cap.
         rule.Cascade(CascadeMode.Stop)
-            .MaximumLength(User.DescriptionMaxLength).WithMessage(DescriptionTooLong)
-            .Must(d => d is null || Words.Count(d) <= User.DescriptionMaxWords).WithMessage(TooManyWords);
+            .Must(d => d is null || Words.Count(d) <= User.DescriptionMaxWords).WithMessage(TooManyWords)
+            .MaximumLength(User.DescriptionMaxLength).WithMessage(DescriptionTooLong);
 
     /// <summary>
     /// Absent is fine; present must be an absolute http(s) URL (never javascript: or data:), exactly

@@ -21,11 +21,19 @@ public sealed class ProfilesController(ProfileService profiles, IMapper mapper) 
     /// <summary>The signed-in user's own profile, with the email; also tells a client its token is still good.</summary>
     [Authorize]
     [HttpGet("me")]
-    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     [ProducesResponseType<MeResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
     public async Task<IActionResult> GetMe(CancellationToken cancellationToken) =>
         this.ToActionResult(await profiles.GetCurrentAsync(cancellationToken), user => Ok(mapper.Map<MeResponse>(user)));
+
+    /// <summary>Edits one's own profile: any of avatar_url, description, custom_css (sanitised), background_image.</summary>
+    [Authorize]
+    [HttpPatch("me")]
+    [ProducesResponseType<ProfileUpdateResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
+    public async Task<IActionResult> UpdateMe(UpdateProfileRequest request, CancellationToken cancellationToken) =>
+        this.ToActionResult(await profiles.UpdateAsync(request.ToEdit(), cancellationToken), update => Ok(mapper.Map<ProfileUpdateResponse>(update)));
 
     /// <summary>The number of registered users, as plain text.</summary>
     [HttpGet("usercount")]

@@ -1,4 +1,5 @@
 using Mirage.Api.Http;
+using Mirage.Api.Security;
 using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Api.Setup;
@@ -16,6 +17,12 @@ public static class ApiPipeline
 
     public static WebApplication UseMirage(this WebApplication app)
     {
+        if (TrustedProxies.AnyConfigured(app.Configuration))
+        {
+            app.UseForwardedHeaders();
+        }
+
+        app.UseMiddleware<SecurityHeaders>("/" + DocsPath);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimit>(app.Configuration.GetValue("Limits:MaxRequestBodyBytes", RequestBodyLimit.DefaultMaxBytes));
@@ -27,6 +34,7 @@ public static class ApiPipeline
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapControllers();
         app.MapOpenApi();

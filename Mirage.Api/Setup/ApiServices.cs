@@ -1,12 +1,16 @@
-using System.Text.Json;
+using System.Text;
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Formatters;
 using Mirage.Api.Auth;
 using Mirage.Api.Http;
 using Mirage.Domain.Accounts;
 using Mirage.Domain.Profiles;
 using Mirage.Domain.Sessions;
+using Mirage.Domain.Users;
+using Mirage.Api.Security;
 using Mirage.Infrastructure;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Security;
@@ -29,26 +33,44 @@ public static class ApiServices
             configuration.GetValue("Security:PasswordHashIterations", IdentityPasswordHasher.DefaultIterationCount));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(configuration.GetSection(SessionPolicy.SectionName).Get<SessionPolicy>() ?? new SessionPolicy());
+        services.AddSingleton(configuration.GetSection(LockoutPolicy.SectionName).Get<LockoutPolicy>() ?? new LockoutPolicy());
+        services.AddSingleton<Passwords>();
+        services.AddScoped<PasswordGuard>();
         services.AddScoped<SessionService>();
         services.AddScoped<AccountService>();
+        services.AddScoped<AccountSettingsService>();
         services.AddScoped<ProfileService>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<IClientInfo, HttpClientInfo>();
+        services.AddSingleton<ISecurityEvents, SecurityEventLog>();
+        services.AddMirageRateLimits(configuration);
+        services.Configure<ForwardedHeadersOptions>(options => TrustedProxies.Configure(options, configuration));
 
-        services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
+        // No default authenticate scheme: only endpoints that require a user pay for the session lookup.
+        services.AddAuthentication(options =>
+            {
+                options.DefaultChallengeScheme = SessionAuthenticationHandler.SchemeName;
+                options.DefaultForbidScheme = SessionAuthenticationHandler.SchemeName;
+            })
             .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null);
-        services.AddAuthorization();
+        services.AddAuthorizationBuilder()
+            .SetDefaultPolicy(new AuthorizationPolicyBuilder(SessionAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build());
 
-        services.AddControllers(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+        services.AddControllers(options =>
+            {
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+
+                // JSON is UTF-8 (RFC 8259); other charsets are refused with 415 rather than half-decoded.
+                foreach (var formatter in options.InputFormatters.OfType<SystemTextJsonInputFormatter>())
+                {
+                    formatter.SupportedEncodings.Remove(Encoding.Unicode);
+                }
+            })
             .AddJsonOptions(options =>
             {
                 options.AllowInputFormatterExceptionMessages = false;
-                var json = options.JsonSerializerOptions;
-                json.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-                json.DictionaryKeyPolicy = null;
-                json.MaxDepth = 32;
-                json.AllowDuplicateProperties = false;
-                json.Converters.Add(new UtcDateTimeJsonConverter());
+                JsonConventions.Apply(options.JsonSerializerOptions);
             })
             .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = InvalidRequestResponse.Create);
 
@@ -57,7 +79,9 @@ public static class ApiServices
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddAutoMapper(_ => { }, typeof(Program));
 
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResponses.AddErrorString);
+        services.ConfigureHttpJsonOptions(options => JsonConventions.Apply(options.SerializerOptions));
+        services.AddSingleton<IProblemDetailsWriter, JsonProblemDetailsWriter>();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResponses.Complete);
         services.AddExceptionHandler<ExceptionResponses>();
         services.AddHealthChecks().AddDbContextCheck<MirageDbContext>("database");
         services.AddOpenApi();

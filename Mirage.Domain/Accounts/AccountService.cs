@@ -8,21 +8,35 @@ namespace Mirage.Domain.Accounts;
 public class AccountService(
     IUserRepository users,
     ISessionRepository sessions,
-    IPasswordHasher passwordHasher,
+    Passwords passwords,
+    PasswordGuard guard,
     ISessionTokenGenerator tokens,
     SessionService sessionService,
+    IClientInfo client,
     TimeProvider clock,
     SessionPolicy sessionPolicy)
 {
     public async Task<Result<User>> RegisterAsync(Registration registration, CancellationToken cancellationToken)
     {
+        if (PasswordRules.Check(registration.Password, registration.Username) is { } refused)
+        {
+            return refused;
+        }
+
+        var normalizedUsername = User.NormalizeUsername(registration.Username);
+        var normalizedEmail = User.NormalizeEmail(registration.Email);
+        if (await users.ExistsAsync(normalizedUsername, normalizedEmail, cancellationToken))
+        {
+            return UserErrors.AlreadyExists;
+        }
+
         var user = new User
         {
             Username = registration.Username.Trim(),
-            NormalizedUsername = User.NormalizeUsername(registration.Username),
+            NormalizedUsername = normalizedUsername,
             Email = registration.Email.Trim(),
-            NormalizedEmail = User.NormalizeEmail(registration.Email),
-            PasswordHash = passwordHasher.Hash(registration.Password),
+            NormalizedEmail = normalizedEmail,
+            PasswordHash = passwords.Hash(registration.Password),
             AvatarUrl = registration.AvatarUrl,
             Description = registration.Description,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
@@ -39,15 +53,9 @@ public class AccountService(
             return UserErrors.NotFound;
         }
 
-        var check = passwordHasher.Verify(user.PasswordHash, password);
-        if (check == PasswordCheck.Failed)
+        if (await guard.CheckAsync(user, password, cancellationToken) is { } refused)
         {
-            return AccountErrors.WrongPassword;
-        }
-
-        if (check == PasswordCheck.SuccessRehashNeeded)
-        {
-            await users.UpdatePasswordHashAsync(user.Id, passwordHasher.Hash(password), cancellationToken);
+            return refused;
         }
 
         var token = tokens.NewToken();
@@ -60,9 +68,13 @@ public class AccountService(
                 TokenHash = tokens.Hash(token),
                 CreatedAt = now,
                 LastSeenAt = now,
-                ExpiresAt = now + sessionPolicy.Lifetime,
+                ExpiresAt = now + sessionPolicy.AbsoluteTimeout,
+                UserAgent = client.UserAgent is { Length: > Session.UserAgentMaxLength } agent ? agent[..Session.UserAgentMaxLength] : client.UserAgent,
             },
             cancellationToken);
+
+        // Ended sessions are swept here, per user, so the table cannot grow without bound.
+        await sessions.DeleteEndedOfUserAsync(user.Id, now, now - sessionPolicy.IdleTimeout, cancellationToken);
         return new SignIn(token, user.Username);
     }
 

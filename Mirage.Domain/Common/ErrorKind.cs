@@ -8,4 +8,5 @@ public enum ErrorKind
     Forbidden,
     NotFound,
     Conflict,
+    TooManyRequests,
 }

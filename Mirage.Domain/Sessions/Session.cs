@@ -4,6 +4,7 @@ namespace Mirage.Domain.Sessions;
 public class Session
 {
     public const int TokenHashLength = 64;
+    public const int UserAgentMaxLength = 512;
 
     public Guid Id { get; set; }
 
@@ -15,5 +16,8 @@ public class Session
 
     public DateTime LastSeenAt { get; set; }
 
+    /// <summary>The absolute limit: activity never extends a session past it.</summary>
     public DateTime ExpiresAt { get; set; }
+
+    public string? UserAgent { get; set; }
 }

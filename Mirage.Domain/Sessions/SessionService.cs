@@ -1,14 +1,19 @@
+using Mirage.Domain.Common;
+
 namespace Mirage.Domain.Sessions;
 
-/// <summary>Turns a presented token into the session it opens, if that session is still valid.</summary>
+/// <summary>Turns presented tokens into live sessions, and lets people see and end their own sessions.</summary>
 public class SessionService(
     ISessionRepository sessions,
     ISessionTokenGenerator tokens,
     TimeProvider clock,
-    SessionPolicy policy)
+    SessionPolicy policy,
+    ICurrentUser currentUser,
+    ISecurityEvents events)
 {
     public const int MaxTokenLength = 256;
 
+    /// <returns>The session the token opens, or <c>null</c> when it is unknown, revoked, idle too long or expired.</returns>
     public async Task<SessionIdentity?> AuthenticateAsync(string token, CancellationToken cancellationToken)
     {
         if (token.Length is 0 or > MaxTokenLength)
@@ -18,7 +23,7 @@ public class SessionService(
 
         var session = await sessions.FindByTokenHashAsync(tokens.Hash(token), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (session is null || session.ExpiresAt <= now)
+        if (session is null || policy.EndOf(session.LastSeenAt, session.ExpiresAt) <= now)
         {
             return null;
         }
@@ -29,5 +34,34 @@ public class SessionService(
         }
 
         return session;
+    }
+
+    public async Task<IReadOnlyList<SessionView>> ListAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var mine = await sessions.ListByUserAsync(currentUser.UserId, cancellationToken);
+        return mine
+            .Select(s => new SessionView(s.Id, s.CreatedAt, s.LastSeenAt, policy.EndOf(s.LastSeenAt, s.ExpiresAt), s.UserAgent, s.Id == currentUser.SessionId))
+            .Where(s => s.ExpiresAt > now)
+            .ToList();
+    }
+
+    public async Task<Result<Guid>> RevokeAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        if (!await sessions.DeleteOfUserAsync(currentUser.UserId, sessionId, cancellationToken))
+        {
+            return SessionErrors.NotFound;
+        }
+
+        events.SessionsRevoked(currentUser.UserId, 1);
+        return sessionId;
+    }
+
+    /// <returns>How many sessions ended.</returns>
+    public async Task<int> RevokeAllAsync(bool keepCurrent, CancellationToken cancellationToken)
+    {
+        var revoked = await sessions.DeleteAllOfUserAsync(currentUser.UserId, keepCurrent ? currentUser.SessionId : null, cancellationToken);
+        events.SessionsRevoked(currentUser.UserId, revoked);
+        return revoked;
     }
 }

@@ -11,7 +11,12 @@ public class User
     public const int UrlMaxLength = 2048;
     public const int DescriptionMaxLength = 10_000;
     public const int DescriptionMaxWords = 500;
-    public const int CustomCssMaxLength = 10_240;
+    /// <summary>The most custom CSS a person may submit, in UTF-8 bytes (10 KB).</summary>
+    public const int CustomCssMaxBytes = 10_240;
+    public const int CustomCssMaxDeclarations = 200;
+
+    /// <summary>Room for the sanitised CSS, which grows as every selector is scoped to the profile.</summary>
+    public const int CustomCssStoredMaxLength = 65_536;
     public const int PasswordHashMaxLength = 512;
 
     public long Id { get; set; }
@@ -36,6 +41,12 @@ public class User
     public string? BackgroundImage { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Failed password checks since the last success; drives the lock-out.</summary>
+    public int FailedLoginCount { get; set; }
+
+    /// <summary>While in the future, every password check is refused, even a correct one.</summary>
+    public DateTime? LockedUntil { get; set; }
 
     public UserStats Stats { get; set; } = new();
 

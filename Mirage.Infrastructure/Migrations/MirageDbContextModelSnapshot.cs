@@ -42,6 +42,11 @@ namespace Mirage.Infrastructure.Migrations
                         .HasColumnName("token_hash")
                         .IsFixedLength();
 
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_agent");
+
                     b.Property<long>("UserId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("user_id");
@@ -78,7 +83,7 @@ namespace Mirage.Infrastructure.Migrations
                         .HasColumnName("created_at");
 
                     b.Property<string>("CustomCss")
-                        .HasMaxLength(10240)
+                        .HasMaxLength(65536)
                         .HasColumnType("TEXT")
                         .HasColumnName("custom_css");
 
@@ -92,6 +97,14 @@ namespace Mirage.Infrastructure.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
+
+                    b.Property<int>("FailedLoginCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_login_count");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_until");
 
                     b.Property<string>("NormalizedEmail")
                         .IsRequired()

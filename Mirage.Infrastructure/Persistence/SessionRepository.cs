@@ -17,6 +17,21 @@ public sealed class SessionRepository(MirageDbContext db) : ISessionRepository
             .Join(db.Users, s => s.UserId, u => u.Id, (s, u) => new SessionIdentity(s.Id, s.UserId, u.Username, s.LastSeenAt, s.ExpiresAt))
             .FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<Session>> ListByUserAsync(long userId, CancellationToken cancellationToken) =>
+        await db.Sessions.AsNoTracking()
+            .Where(s => s.UserId == userId)
+            .OrderByDescending(s => s.CreatedAt)
+            .ToListAsync(cancellationToken);
+
+    public async Task<bool> DeleteOfUserAsync(long userId, Guid sessionId, CancellationToken cancellationToken) =>
+        await db.Sessions.Where(s => s.Id == sessionId && s.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    public Task<int> DeleteAllOfUserAsync(long userId, Guid? keep, CancellationToken cancellationToken) =>
+        db.Sessions.Where(s => s.UserId == userId && s.Id != keep).ExecuteDeleteAsync(cancellationToken);
+
+    public Task DeleteEndedOfUserAsync(long userId, DateTime now, DateTime idleSince, CancellationToken cancellationToken) =>
+        db.Sessions.Where(s => s.UserId == userId && (s.ExpiresAt <= now || s.LastSeenAt < idleSince)).ExecuteDeleteAsync(cancellationToken);
+
     public async Task<bool> DeleteAsync(Guid sessionId, CancellationToken cancellationToken) =>
         await db.Sessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(cancellationToken) > 0;
 

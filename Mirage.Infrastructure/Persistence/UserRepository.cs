@@ -20,8 +20,14 @@ public sealed class UserRepository(MirageDbContext db) : IUserRepository
         }
     }
 
+    public Task<bool> ExistsAsync(string normalizedUsername, string normalizedEmail, CancellationToken cancellationToken) =>
+        db.Users.AnyAsync(u => u.NormalizedUsername == normalizedUsername || u.NormalizedEmail == normalizedEmail, cancellationToken);
+
     public Task<User?> FindByNormalizedUsernameAsync(string normalizedUsername, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUsername == normalizedUsername, cancellationToken);
+
+    public Task<User?> FindByIdAsync(long userId, CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
 
     public Task<User?> FindProfileByNormalizedUsernameAsync(string normalizedUsername, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking().Include(u => u.Stats)
@@ -31,8 +37,47 @@ public sealed class UserRepository(MirageDbContext db) : IUserRepository
         db.Users.AsNoTracking().Include(u => u.Stats).FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
 
     public Task UpdatePasswordHashAsync(long userId, string passwordHash, CancellationToken cancellationToken) =>
-        db.Users.Where(u => u.Id == userId)
-            .ExecuteUpdateAsync(set => set.SetProperty(u => u.PasswordHash, passwordHash), cancellationToken);
+        Users(userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.PasswordHash, passwordHash), cancellationToken);
+
+    public async Task<int> ChangePasswordAsync(long userId, string passwordHash, Guid keepSession, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await UpdatePasswordHashAsync(userId, passwordHash, cancellationToken);
+        var revoked = await db.Sessions.Where(s => s.UserId == userId && s.Id != keepSession).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return revoked;
+    }
+
+    public async Task<int> RecordFailedLoginAsync(long userId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await Users(userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.FailedLoginCount, u => u.FailedLoginCount + 1), cancellationToken);
+        var failures = await Users(userId).Select(u => u.FailedLoginCount).FirstOrDefaultAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return failures;
+    }
+
+    public Task LockAsync(long userId, DateTime until, CancellationToken cancellationToken) =>
+        Users(userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.LockedUntil, until), cancellationToken);
+
+    public Task ResetFailedLoginsAsync(long userId, CancellationToken cancellationToken) =>
+        Users(userId).ExecuteUpdateAsync(
+            set => set.SetProperty(u => u.FailedLoginCount, 0).SetProperty(u => u.LockedUntil, (DateTime?)null),
+            cancellationToken);
+
+    public Task UpdateProfileAsync(User user, CancellationToken cancellationToken) =>
+        Users(user.Id).ExecuteUpdateAsync(
+            set => set
+                .SetProperty(u => u.AvatarUrl, user.AvatarUrl)
+                .SetProperty(u => u.Description, user.Description)
+                .SetProperty(u => u.CustomCss, user.CustomCss)
+                .SetProperty(u => u.BackgroundImage, user.BackgroundImage),
+            cancellationToken);
+
+    public async Task<bool> DeleteAsync(long userId, CancellationToken cancellationToken) =>
+        await Users(userId).ExecuteDeleteAsync(cancellationToken) > 0;
 
     public Task<int> CountAsync(CancellationToken cancellationToken) => db.Users.CountAsync(cancellationToken);
+
+    private IQueryable<User> Users(long userId) => db.Users.Where(u => u.Id == userId);
 }

@@ -37,19 +37,25 @@ public static class ApiClientExtensions
         return new TestAccount(username, $"{username}@example.com", DefaultPassword, await client.LoginForTokenAsync(username));
     }
 
-    public static Task<HttpResponseMessage> GetWithTokenAsync(this HttpClient client, string path, string authorization)
+    public static Task<HttpResponseMessage> GetWithTokenAsync(this HttpClient client, string path, string authorization) =>
+        client.SendWithTokenAsync(HttpMethod.Get, path, authorization);
+
+    /// <summary>Sends with the <c>Authorization</c> header exactly as given (a raw token, "Bearer ...", or junk).</summary>
+    public static async Task<HttpResponseMessage> SendWithTokenAsync(
+        this HttpClient client, HttpMethod method, string path, string authorization, object? body = null, string? userAgent = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         request.Headers.TryAddWithoutValidation("Authorization", authorization);
-        return client.SendAsync(request);
+        if (userAgent is not null)
+        {
+            request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        }
+
+        return await client.SendAsync(request);
     }
 
-    public static Task<HttpResponseMessage> LogoutWithHeaderAsync(this HttpClient client, string authorization)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Routes.Logout);
-        request.Headers.TryAddWithoutValidation("Authorization", authorization);
-        return client.SendAsync(request);
-    }
+    public static Task<HttpResponseMessage> LogoutWithHeaderAsync(this HttpClient client, string authorization) =>
+        client.SendWithTokenAsync(HttpMethod.Post, Routes.Logout, authorization);
 
     public static async Task<JsonObject> ReadJsonAsync(this HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())?.AsObject()

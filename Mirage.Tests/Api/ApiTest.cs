@@ -10,7 +10,7 @@ public abstract class ApiTest
     [OneTimeSetUp]
     public void StartApplication()
     {
-        Factory = new MirageApiFactory();
+        Factory = CreateFactory();
         Client = Factory.CreateClient();
     }
 
@@ -20,4 +20,6 @@ public abstract class ApiTest
         Client.Dispose();
         Factory.Dispose();
     }
+
+    protected virtual MirageApiFactory CreateFactory() => new();
 }

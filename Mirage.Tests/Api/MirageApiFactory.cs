@@ -8,10 +8,20 @@ namespace Mirage.Tests.Api;
 
 /// <summary>
 /// The real Mirage application over a fresh SQLite file that its own start-up migrates, as in production.
+/// Per-address rate limits are off and the hashing queue is long, so tests that log in many times
+/// are not throttled; the fixtures about throttling turn them on through <paramref name="settings"/>.
 /// Pass <paramref name="configureServices"/> to swap a service (a fake clock, a spy).
 /// </summary>
-public sealed class MirageApiFactory(Action<IServiceCollection>? configureServices = null) : WebApplicationFactory<Program>
+public sealed class MirageApiFactory(
+    Action<IServiceCollection>? configureServices = null,
+    IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
+    private static readonly Dictionary<string, string> TestDefaults = new()
+    {
+        ["RateLimiting:Enabled"] = "false",
+        ["PasswordHashing:MaxQueued"] = "1000",
+    };
+
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"mirage-test-{Guid.NewGuid():N}.db");
 
     public string ConnectionString => $"Data Source={DatabasePath}";
@@ -19,6 +29,11 @@ public sealed class MirageApiFactory(Action<IServiceCollection>? configureServic
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Mirage", ConnectionString);
+        foreach (var (key, value) in TestDefaults.Concat(settings ?? new Dictionary<string, string>()))
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (configureServices is not null)
         {
             builder.ConfigureTestServices(configureServices);

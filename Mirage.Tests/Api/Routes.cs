@@ -12,6 +12,12 @@ public static class Routes
     public const string Health = "/healthz";
     public const string OpenApiDocument = "/openapi/v1.json";
     public const string Docs = "/docs/index.html";
+    public const string Sessions = "/api/sessions";
+    public const string LogoutAll = "/api/logout_all";
+    public const string ChangePassword = "/api/change_password";
+    public const string DeleteAccount = "/api/delete_account";
+
+    public static string Session(Guid id) => $"/api/sessions/{id}";
 
     public static string User(string username) => $"/api/user/{Uri.EscapeDataString(username)}";
 }

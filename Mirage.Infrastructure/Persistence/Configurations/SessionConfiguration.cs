@@ -17,6 +17,7 @@ public sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.Property(s => s.CreatedAt).HasColumnName("created_at");
         builder.Property(s => s.LastSeenAt).HasColumnName("last_seen_at");
         builder.Property(s => s.ExpiresAt).HasColumnName("expires_at");
+        builder.Property(s => s.UserAgent).HasColumnName("user_agent").HasMaxLength(Session.UserAgentMaxLength);
 
         builder.HasIndex(s => s.TokenHash).IsUnique();
         builder.HasIndex(s => s.UserId);

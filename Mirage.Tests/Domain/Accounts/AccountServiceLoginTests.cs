@@ -32,8 +32,8 @@ public sealed class AccountServiceLoginTests
         _tokens.Setup(t => t.NewToken()).Returns("token-1");
         _tokens.Setup(t => t.Hash(It.IsAny<string>())).Returns<string>(token => "sha256:" + token);
         _clock = TestClock.Create();
-        var sessionService = new SessionService(_sessions.Object, _tokens.Object, _clock, _policy);
-        _service = new AccountService(_users.Object, _sessions.Object, _hasher.Object, _tokens.Object, sessionService, _clock, _policy);
+        var sessionService = new SessionService(_sessions.Object, _tokens.Object, _clock, _policy, new Mock<ICurrentUser>().Object, new Mock<ISecurityEvents>().Object);
+        _service = new AccountService(_users.Object, _sessions.Object, new Passwords(_hasher.Object), new PasswordGuard(_users.Object, new Passwords(_hasher.Object), new LockoutPolicy(), _clock, new Mock<ISecurityEvents>().Object), _tokens.Object, sessionService, new Mock<IClientInfo>().Object, _clock, _policy);
     }
 
     [Test]
@@ -76,7 +76,7 @@ public sealed class AccountServiceLoginTests
             Assert.That(session.TokenHash, Is.EqualTo("sha256:token-1").And.Not.EqualTo("token-1"));
             Assert.That(session.CreatedAt, Is.EqualTo(now));
             Assert.That(session.LastSeenAt, Is.EqualTo(now));
-            Assert.That(session.ExpiresAt, Is.EqualTo(now + _policy.Lifetime));
+            Assert.That(session.ExpiresAt, Is.EqualTo(now + _policy.AbsoluteTimeout));
         }
     }
 

@@ -22,9 +22,17 @@ public sealed class AccountServiceLogoutTests
         tokens.Setup(t => t.Hash(It.IsAny<string>())).Returns<string>(token => "sha256:" + token);
         var clock = TestClock.Create();
         var policy = new SessionPolicy();
-        var sessionService = new SessionService(_sessions.Object, tokens.Object, clock, policy);
+        var sessionService = new SessionService(_sessions.Object, tokens.Object, clock, policy, new Mock<ICurrentUser>().Object, new Mock<ISecurityEvents>().Object);
         _service = new AccountService(
-            new Mock<IUserRepository>().Object, _sessions.Object, new Mock<IPasswordHasher>().Object, tokens.Object, sessionService, clock, policy);
+            new Mock<IUserRepository>().Object,
+            _sessions.Object,
+            new Passwords(new Mock<IPasswordHasher>().Object),
+            new PasswordGuard(new Mock<IUserRepository>().Object, new Passwords(new Mock<IPasswordHasher>().Object), new LockoutPolicy(), clock, new Mock<ISecurityEvents>().Object),
+            tokens.Object,
+            sessionService,
+            new Mock<IClientInfo>().Object,
+            clock,
+            policy);
     }
 
     [TestCase(null, null)]

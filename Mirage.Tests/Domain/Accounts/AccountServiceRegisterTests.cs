@@ -27,8 +27,8 @@ public sealed class AccountServiceRegisterTests
         var tokens = new Mock<ISessionTokenGenerator>();
         _clock = TestClock.Create();
         var policy = new SessionPolicy();
-        var sessionService = new SessionService(sessions.Object, tokens.Object, _clock, policy);
-        _service = new AccountService(_users.Object, sessions.Object, hasher.Object, tokens.Object, sessionService, _clock, policy);
+        var sessionService = new SessionService(sessions.Object, tokens.Object, _clock, policy, new Mock<ICurrentUser>().Object, new Mock<ISecurityEvents>().Object);
+        _service = new AccountService(_users.Object, sessions.Object, new Passwords(hasher.Object), new PasswordGuard(_users.Object, new Passwords(hasher.Object), new LockoutPolicy(), _clock, new Mock<ISecurityEvents>().Object), tokens.Object, sessionService, new Mock<IClientInfo>().Object, _clock, policy);
     }
 
     [Test]

@@ -18,7 +18,7 @@ public sealed class ProfileServiceTests
     {
         _users = new Mock<IUserRepository>();
         _currentUser = new Mock<ICurrentUser>();
-        _service = new ProfileService(_users.Object, _currentUser.Object);
+        _service = new ProfileService(_users.Object, _currentUser.Object, new Mock<ICssSanitizer>().Object);
     }
 
     [TestCase("Ann")]

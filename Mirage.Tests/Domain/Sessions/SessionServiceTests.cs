@@ -22,7 +22,7 @@ public sealed class SessionServiceTests
         _tokens = new Mock<ISessionTokenGenerator>();
         _tokens.Setup(t => t.Hash(It.IsAny<string>())).Returns<string>(token => "sha256:" + token);
         _clock = TestClock.Create();
-        _service = new SessionService(_sessions.Object, _tokens.Object, _clock, _policy);
+        _service = new SessionService(_sessions.Object, _tokens.Object, _clock, _policy, new Mock<ICurrentUser>().Object, new Mock<ISecurityEvents>().Object);
     }
 
     [Test]
@@ -54,7 +54,7 @@ public sealed class SessionServiceTests
     public async Task AuthenticateAsync_WithLiveSession_ReturnsItsIdentity()
     {
         var session = GivenSession(new SessionIdentityBuilder().WithUserId(42).WithUsername("Ann").Build());
-        _clock.Advance(TimeSpan.FromDays(30) - TimeSpan.FromSeconds(1));
+        _clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromSeconds(1));
 
         var identity = await _service.AuthenticateAsync(Token, CancellationToken.None);
 

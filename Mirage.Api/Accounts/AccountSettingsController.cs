@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Mirage.Api.Auth;
+using Mirage.Api.Http;
+using Mirage.Domain.Accounts;
+
+namespace Mirage.Api.Accounts;
+
+[ApiController]
+[Authorize]
+[Route("api")]
+public sealed class AccountSettingsController(AccountSettingsService settings) : ControllerBase
+{
+    /// <summary>Needs the current password; every other session of the user ends.</summary>
+    [HttpPost("change_password")]
+    [HashesPassword]
+    [ProducesResponseType<MessageResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
+    public async Task<IActionResult> ChangePassword(ChangePasswordRequest request, CancellationToken cancellationToken) =>
+        this.ToActionResult(
+            await settings.ChangePasswordAsync(request.CurrentPassword!, request.NewPassword!, cancellationToken),
+            _ => Ok(new MessageResponse("password changed")));
+
+    /// <summary>Needs the password; removes the user, their stats and every session at once.</summary>
+    [HttpPost("delete_account")]
+    [HashesPassword]
+    [ProducesResponseType<MessageResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
+    public async Task<IActionResult> DeleteAccount(DeleteAccountRequest request, CancellationToken cancellationToken) =>
+        this.ToActionResult(
+            await settings.DeleteAccountAsync(request.Password!, cancellationToken),
+            _ => Ok(new MessageResponse("account deleted")));
+}

@@ -1,0 +1,8 @@
+namespace Mirage.Api.Accounts;
+
+public sealed class ChangePasswordRequest
+{
+    public string? CurrentPassword { get; init; }
+
+    public string? NewPassword { get; init; }
+}

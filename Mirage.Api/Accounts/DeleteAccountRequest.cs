@@ -1,0 +1,6 @@
+namespace Mirage.Api.Accounts;
+
+public sealed class DeleteAccountRequest
+{
+    public string? Password { get; init; }
+}

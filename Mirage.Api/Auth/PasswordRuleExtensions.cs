@@ -1,0 +1,14 @@
+using FluentValidation;
+using Mirage.Domain.Users;
+
+namespace Mirage.Api.Auth;
+
+public static class PasswordRuleExtensions
+{
+    /// <summary>The shape of a new password: present, 8 to 128 characters. Commonness and the username are the domain's checks.</summary>
+    public static IRuleBuilderOptions<T, string?> NewPassword<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        rule.Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(AuthMessages.MissingFields)
+            .MinimumLength(User.PasswordMinLength).WithMessage(AuthMessages.PasswordTooShort)
+            .MaximumLength(User.PasswordMaxLength).WithMessage(AuthMessages.PasswordTooLong);
+}

@@ -1,0 +1,56 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Mirage.Api.Auth;
+using Mirage.Api.Http;
+
+namespace Mirage.Api.Security;
+
+/// <summary>ASP.NET Core's rate limiter, set up for Mirage: per-address policies and the password-hashing bound.</summary>
+public static class RateLimits
+{
+    public const string Login = "login";
+    public const string Register = "register";
+
+    public static IServiceCollection AddMirageRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var perAddress = configuration.GetSection(RateLimitSettings.SectionName).Get<RateLimitSettings>() ?? new RateLimitSettings();
+        var hashing = configuration.GetSection(PasswordHashingSettings.SectionName).Get<PasswordHashingSettings>() ?? new PasswordHashingSettings();
+        var hashingLimit = new ConcurrencyLimiterOptions
+        {
+            PermitLimit = hashing.MaxConcurrent,
+            QueueLimit = hashing.MaxQueued,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        };
+
+        return services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = WriteRejectionAsync;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.GetEndpoint()?.Metadata.GetMetadata<HashesPasswordAttribute>() is null
+                    ? RateLimitPartition.GetNoLimiter(string.Empty)
+                    : RateLimitPartition.GetConcurrencyLimiter("password-hashing", _ => hashingLimit));
+            options.AddPolicy(Login, context => PerAddress(context, perAddress.Enabled, perAddress.Login));
+            options.AddPolicy(Register, context => PerAddress(context, perAddress.Enabled, perAddress.Register));
+        });
+    }
+
+    private static RateLimitPartition<string> PerAddress(HttpContext context, bool enabled, WindowLimit limit) =>
+        enabled
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limit.PermitLimit, Window = limit.Window, QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter(string.Empty);
+
+    private static async ValueTask WriteRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        var context = rejected.HttpContext;
+        context.Response.Headers.RetryAfter = ResultExtensions.RetryAfterSeconds(retryAfter);
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = StatusCodes.Status429TooManyRequests },
+        });
+    }
+}

@@ -1,0 +1,3 @@
+namespace Mirage.Api.Sessions;
+
+public sealed record RevokedResponse(string Message, int Revoked);

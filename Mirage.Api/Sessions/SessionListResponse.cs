@@ -1,0 +1,3 @@
+namespace Mirage.Api.Sessions;
+
+public sealed record SessionListResponse(IReadOnlyList<SessionResponse> Sessions);

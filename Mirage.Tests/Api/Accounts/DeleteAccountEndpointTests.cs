@@ -1,0 +1,50 @@
+using System.Net;
+
+namespace Mirage.Tests.Api.Accounts;
+
+public sealed class DeleteAccountEndpointTests : ApiTest
+{
+    [Test]
+    public async Task DeleteAccount_WithPassword_KillsEveryTokenAndFreesNameAndEmail()
+    {
+        var account = await Client.RegisterAndLoginAsync();
+        var phone = await Client.LoginForTokenAsync(account.Username);
+
+        using var response = await Client.SendWithTokenAsync(HttpMethod.Post, Routes.DeleteAccount, account.Token, new { password = account.Password });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        using var laptopMe = await Client.GetWithTokenAsync(Routes.Me, account.Token);
+        using var phoneMe = await Client.GetWithTokenAsync(Routes.Me, phone);
+        using var profile = await Client.GetAsync(Routes.User(account.Username));
+        using var again = await Client.RegisterAsync(account.Username.ToUpperInvariant(), email: account.Email);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(laptopMe.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That(phoneMe.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That(profile.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        }
+    }
+
+    [Test]
+    public async Task DeleteAccount_WithWrongPassword_Returns403AndKeepsTheAccount()
+    {
+        var account = await Client.RegisterAndLoginAsync();
+
+        using var response = await Client.SendWithTokenAsync(HttpMethod.Post, Routes.DeleteAccount, account.Token, new { password = "not my password" });
+
+        await response.ShouldBeProblemAsync(403, "wrong password");
+        using var profile = await Client.GetAsync(Routes.User(account.Username));
+        Assert.That(profile.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task DeleteAccount_WithoutPassword_Returns400NothingFilled()
+    {
+        var account = await Client.RegisterAndLoginAsync();
+
+        using var response = await Client.SendWithTokenAsync(HttpMethod.Post, Routes.DeleteAccount, account.Token, new { });
+
+        await response.ShouldBeProblemAsync(400, "I can't see a single field you filled");
+    }
+}

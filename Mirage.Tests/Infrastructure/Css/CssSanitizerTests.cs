@@ -1,0 +1,153 @@
+using Mirage.Domain.Profiles;
+using Mirage.Infrastructure.Css;
+
+namespace Mirage.Tests.Infrastructure.Css;
+
+public sealed class CssSanitizerTests
+{
+    private readonly CssSanitizer _sanitizer = new();
+
+    [Test]
+    public void Sanitize_WithPlainStyleRule_KeepsItScopedToTheProfile()
+    {
+        var result = _sanitizer.Sanitize("h1 { color: red; font-size: 2em }");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Css, Is.EqualTo(".mirage-profile h1 { color: red; font-size: 2em }"));
+            Assert.That(result.Removed, Is.Empty);
+            Assert.That(result.DeclarationCount, Is.EqualTo(2));
+        }
+    }
+
+    [Test]
+    public void Sanitize_WithHttpsBackgroundShorthand_KeepsTheWholeValue()
+    {
+        var result = _sanitizer.Sanitize(".card { background: #fff url(https://img.example.com/bg.png) no-repeat; border-radius: 4px }");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Css, Is.EqualTo(
+                ".mirage-profile .card { background: #fff url(\"https://img.example.com/bg.png\") no-repeat; border-radius: 4px }"));
+            Assert.That(result.Removed, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void Sanitize_WithMediaRule_KeepsTheConditionAndScopesTheRulesInside()
+    {
+        var result = _sanitizer.Sanitize("@media (max-width: 600px) { p { margin: 0 } }");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Css, Is.EqualTo("@media (max-width: 600px) {\n  .mirage-profile p { margin: 0 }\n}"));
+            Assert.That(result.Removed, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void Sanitize_WithSelectorList_ScopesEachSelector()
+    {
+        var result = _sanitizer.Sanitize("h1, p a:hover { color: blue }");
+
+        Assert.That(result.Css, Is.EqualTo(".mirage-profile h1, .mirage-profile p a:hover { color: blue }"));
+    }
+
+    [Test]
+    public void Sanitize_WithBodyHtmlOrRoot_TargetsTheProfileBoxItself()
+    {
+        var result = _sanitizer.Sanitize("body, html, :root { color: navy } body p, html body > p { margin: 0 }");
+
+        Assert.That(result.Css, Is.EqualTo(
+            ".mirage-profile, .mirage-profile, .mirage-profile { color: navy }\n.mirage-profile p, .mirage-profile >p { margin: 0 }"));
+    }
+
+    [Test]
+    public void Sanitize_WithImportant_KeepsIt()
+    {
+        var result = _sanitizer.Sanitize("p { color: red !important }");
+
+        Assert.That(result.Css, Is.EqualTo(".mirage-profile p { color: red !important }"));
+    }
+
+    [TestCase("position: absolute")]
+    [TestCase("position: relative")]
+    [TestCase("transform: rotate(45deg) translate(1px, 2px)")]
+    [TestCase("font-family: \"Comic Sans\", serif")]
+    [TestCase("background-image: linear-gradient(to right, rgba(0, 0, 0, 0.5), #fff)")]
+    [TestCase("display: flex; flex-direction: column; justify-content: center; gap: 1em")]
+    public void Sanitize_WithHarmlessDeclarations_KeepsThemUnchanged(string declarations)
+    {
+        var result = _sanitizer.Sanitize($".x {{ {declarations} }}");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Css, Is.EqualTo($".mirage-profile .x {{ {declarations} }}"));
+            Assert.That(result.Removed, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void Sanitize_WithEveryDeclarationRemoved_OmitsTheRule()
+    {
+        var result = _sanitizer.Sanitize("p { content: 'x' } h1 { color: red }");
+
+        Assert.That(result.Css, Is.EqualTo(".mirage-profile h1 { color: red }"));
+    }
+
+    [Test]
+    public void Sanitize_CountsEveryDeclarationIncludingRemovedOnesAndThoseInsideMedia()
+    {
+        var result = _sanitizer.Sanitize("p { color: red; behavior: url(x.htc) } @media print { a { margin: 0; content: 'x' } }");
+
+        Assert.That(result.DeclarationCount, Is.EqualTo(4));
+    }
+
+    [Test]
+    public void Sanitize_With201Declarations_Counts201()
+    {
+        var css = string.Join("\n", Enumerable.Range(0, 201).Select(i => $".c{i} {{ color: red }}"));
+
+        Assert.That(_sanitizer.Sanitize(css).DeclarationCount, Is.EqualTo(201));
+    }
+
+    [TestCase("")]
+    [TestCase("{{{{")]
+    [TestCase("p { color: \"unbalanced }")]
+    [TestCase("p { color: red\0; }\0\0 \"((((")]
+    [TestCase("p { color: red } @namespace x url(y);")]
+    [TestCase("@-moz-document url-prefix() { p { color: red } }")]
+    [TestCase("}}}} ;;; @media { @media ( { p { : ; } ] ) \\")]
+    public void Sanitize_WithGarbage_DoesNotThrowAndReturnsNoMarkup(string css)
+    {
+        SanitizedCss? result = null;
+
+        Assert.That(() => result = _sanitizer.Sanitize(css), Throws.Nothing);
+        Assert.That(result!.Css, Does.Not.Contain("<"));
+    }
+
+    [Test]
+    public void Sanitize_WithTenKilobytesOfOpeningBraces_DoesNotThrow()
+    {
+        SanitizedCss? result = null;
+
+        Assert.That(() => result = _sanitizer.Sanitize(new string('{', 10_240)), Throws.Nothing);
+        Assert.That(result!.Css, Is.Empty);
+    }
+
+    [Test]
+    public void Sanitize_WithHugeRemovedValue_KeepsEachRemovalLineShort()
+    {
+        var result = _sanitizer.Sanitize($"p {{ width: expression({new string('x', 5_000)}) }}");
+
+        Assert.That(result.Removed, Has.Count.EqualTo(1).And.All.Length.LessThanOrEqualTo(200));
+    }
+
+    [Test]
+    public void Sanitize_WithThousandsOfRemovals_CapsTheList()
+    {
+        var css = string.Join("\n", Enumerable.Range(0, 1_000).Select(i => $".c{i} {{ content: 'x' }}"));
+
+        Assert.That(_sanitizer.Sanitize(css).Removed, Has.Count.LessThanOrEqualTo(101));
+    }
+}
