@@ -64,7 +64,10 @@ public static class ApiServices
                 // JSON is UTF-8 (RFC 8259); other charsets are refused with 415 rather than half-decoded.
                 foreach (var formatter in options.InputFormatters.OfType<SystemTextJsonInputFormatter>())
                 {
-                    formatter.SupportedEncodings.Remove(Encoding.Unicode);
+                    foreach (var encoding in formatter.SupportedEncodings.Where(e => e.CodePage != Encoding.UTF8.CodePage).ToList())
+                    {
+                        formatter.SupportedEncodings.Remove(encoding);
+                    }
                 }
             })
             .AddJsonOptions(options =>

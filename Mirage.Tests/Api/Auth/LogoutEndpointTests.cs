@@ -16,6 +16,7 @@ public sealed class LogoutEndpointTests : ApiTest
         Assert.That((await response.ReadJsonAsync())["message"]!.GetValue<string>(), Is.EqualTo("logged out successfully"));
         using var me = await Client.GetWithTokenAsync(Routes.Me, account.Token);
         await me.ShouldBeProblemAsync(401, "invalid token");
+        Assert.That(me.Headers.WwwAuthenticate.ToString(), Does.Contain("invalid_token"));
     }
 
     [TestCase("")]
@@ -80,5 +81,6 @@ public sealed class LogoutEndpointTests : ApiTest
 
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         await second.ShouldBeProblemAsync(401, "invalid token");
+        Assert.That(second.Headers.WwwAuthenticate, Is.Not.Empty);
     }
 }

@@ -108,6 +108,17 @@ public sealed class RegisterEndpointTests : ApiTest
     }
 
     [Test]
+    public async Task Register_WithDescriptionOverBothWordAndCharacterLimits_Returns400TalkingTooMuch()
+    {
+        var fields = ValidFields();
+        fields["description"] = string.Join(' ', Enumerable.Repeat("lorem", 2_100));
+
+        using var response = await Client.PostJsonAsync(Routes.Register, fields);
+
+        await response.ShouldBeProblemAsync(400, "You are talking too much in the description");
+    }
+
+    [Test]
     public async Task Register_WithDescriptionOver10000Characters_Returns400()
     {
         var fields = ValidFields();

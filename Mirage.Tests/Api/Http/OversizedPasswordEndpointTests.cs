@@ -6,30 +6,17 @@ using Mirage.Infrastructure.Security;
 namespace Mirage.Tests.Api.Http;
 
 /// <summary>A huge password is refused before it reaches the deliberately slow hasher.</summary>
-public sealed class OversizedPasswordEndpointTests
+public sealed class OversizedPasswordEndpointTests : ApiTest
 {
     private readonly CountingPasswordHasher _hasher = new(new IdentityPasswordHasher());
-    private MirageApiFactory _factory = null!;
-    private HttpClient _client = null!;
 
-    [OneTimeSetUp]
-    public void StartApplication()
-    {
-        _factory = new MirageApiFactory(services => services.Replace(ServiceDescriptor.Singleton<IPasswordHasher>(_hasher)));
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void StopApplication()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
+    protected override MirageApiFactory CreateFactory() =>
+        new(services => services.Replace(ServiceDescriptor.Singleton<IPasswordHasher>(_hasher)));
 
     [Test]
     public async Task Login_WithOneMegabytePassword_Returns413WithoutHashing()
     {
-        using var response = await _client.LoginAsync("someone", new string('p', 1024 * 1024));
+        using var response = await Client.LoginAsync("someone", new string('p', 1024 * 1024));
 
         await response.ShouldBeProblemAsync(413);
         Assert.That(_hasher.Calls, Is.Zero);
@@ -38,7 +25,7 @@ public sealed class OversizedPasswordEndpointTests
     [Test]
     public async Task Login_WithPasswordJustUnderTheBodyCap_Returns400WithoutHashing()
     {
-        using var response = await _client.LoginAsync("someone", new string('p', 60_000));
+        using var response = await Client.LoginAsync("someone", new string('p', 60_000));
 
         await response.ShouldBeProblemAsync(400, "password must be at most 128 characters");
         Assert.That(_hasher.Calls, Is.Zero);
@@ -47,7 +34,7 @@ public sealed class OversizedPasswordEndpointTests
     [Test]
     public async Task Register_WithOneMegabytePassword_Returns413WithoutHashing()
     {
-        using var response = await _client.RegisterAsync(Names.Unique(), password: new string('p', 1024 * 1024));
+        using var response = await Client.RegisterAsync(Names.Unique(), password: new string('p', 1024 * 1024));
 
         await response.ShouldBeProblemAsync(413);
         Assert.That(_hasher.Calls, Is.Zero);

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace Mirage.Tests.Api.Security;
+
+/// <summary>A flood of logins gets fast 429s beyond the hashing bound, and other endpoints keep answering.</summary>
+public sealed class PasswordHashingBoundEndpointTests : ApiTest
+{
+    protected override MirageApiFactory CreateFactory() => new(settings: new Dictionary<string, string>
+    {
+        ["PasswordHashing:MaxConcurrent"] = "1",
+        ["PasswordHashing:MaxQueued"] = "2",
+    });
+
+    [Test]
+    public async Task Login_FloodOfConcurrentRequests_SomeGet429AndPingAndProfilesStillAnswer()
+    {
+        var account = await Client.RegisterAndLoginAsync();
+
+        var flood = Enumerable.Range(0, 60).Select(_ => Client.LoginAsync(account.Username, "wrong but well formed")).ToList();
+        var probes = new List<HttpStatusCode>();
+        var watch = Stopwatch.StartNew();
+        while (flood.Any(t => !t.IsCompleted) && watch.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            using var ping = await Client.GetAsync(Routes.Ping);
+            using var profile = await Client.GetAsync(Routes.User(account.Username));
+            probes.Add(ping.StatusCode);
+            probes.Add(profile.StatusCode);
+        }
+
+        var codes = (await Task.WhenAll(flood)).Select(r => r.StatusCode).ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(codes, Has.Some.EqualTo(HttpStatusCode.TooManyRequests), "the queue is bounded");
+            Assert.That(codes, Is.All.AnyOf(HttpStatusCode.TooManyRequests, HttpStatusCode.Unauthorized));
+            Assert.That(probes, Is.Not.Empty.And.All.EqualTo(HttpStatusCode.OK), "other endpoints answered during the flood");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Net;
+
+namespace Mirage.Tests.Api.Security;
+
+/// <summary>With per-address limits off (as for load tests), many logins from one address all get answers.</summary>
+public sealed class RateLimitsDisabledEndpointTests : ApiTest
+{
+    protected override MirageApiFactory CreateFactory() => new(settings: new Dictionary<string, string>
+    {
+        ["RateLimiting:Enabled"] = "false",
+        ["RateLimiting:Login:PermitLimit"] = "1",
+    });
+
+    [Test]
+    public async Task Login_ManyTimesWithLimitsOff_IsNeverThrottled()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            using var response = await Client.LoginAsync(Names.Unique("nobody"));
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        }
+    }
+}
