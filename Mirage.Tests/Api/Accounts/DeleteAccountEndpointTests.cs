@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Accounts;
 
@@ -23,6 +26,21 @@ public sealed class DeleteAccountEndpointTests : ApiTest
             Assert.That(phoneMe.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
             Assert.That(profile.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        }
+
+        await AssertNoRowsLeftAsync(account.Username);
+    }
+
+    private async Task AssertNoRowsLeftAsync(string username)
+    {
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
+        var userIds = await db.Users.Select(u => u.Id).ToListAsync();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await db.UserStats.CountAsync(s => !userIds.Contains(s.UserId)), Is.Zero, "stats rows of deleted users");
+            Assert.That(await db.Sessions.CountAsync(s => !userIds.Contains(s.UserId)), Is.Zero, "sessions of deleted users");
+            Assert.That(await db.Users.CountAsync(u => u.NormalizedUsername == username.ToLowerInvariant()), Is.EqualTo(1), "only the new account");
         }
     }
 
