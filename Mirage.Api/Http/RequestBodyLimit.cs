@@ -8,7 +8,10 @@ namespace Mirage.Api.Http;
 /// </summary>
 public sealed class RequestBodyLimit(RequestDelegate next, long maxBytes)
 {
+    public const string ConfigurationKey = "Limits:MaxRequestBodyBytes";
     public const long DefaultMaxBytes = 64 * 1024;
+
+    public static long MaxBytes(IConfiguration configuration) => configuration.GetValue(ConfigurationKey, DefaultMaxBytes);
 
     public async Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails)
     {

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Mirage.Api.Http;
+using Mirage.Api.Status;
 using Mirage.Api.Security;
 using Mirage.Infrastructure.Persistence;
 
@@ -25,7 +27,7 @@ public static class ApiPipeline
         app.UseMiddleware<SecurityHeaders>("/" + DocsPath);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<RequestBodyLimit>(app.Configuration.GetValue("Limits:MaxRequestBodyBytes", RequestBodyLimit.DefaultMaxBytes));
+        app.UseMiddleware<RequestBodyLimit>(RequestBodyLimit.MaxBytes(app.Configuration));
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint(OpenApiDocumentPath, "Mirage API v1");
@@ -38,7 +40,7 @@ public static class ApiPipeline
 
         app.MapControllers();
         app.MapOpenApi();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponses.WriteAsync });
         return app;
     }
 }

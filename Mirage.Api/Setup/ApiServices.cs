@@ -89,7 +89,7 @@ public static class ApiServices
         services.AddHealthChecks().AddDbContextCheck<MirageDbContext>("database");
         services.AddOpenApi();
 
-        var maxBodyBytes = configuration.GetValue("Limits:MaxRequestBodyBytes", RequestBodyLimit.DefaultMaxBytes);
+        var maxBodyBytes = RequestBodyLimit.MaxBytes(configuration);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBodyBytes);
         return builder;
     }

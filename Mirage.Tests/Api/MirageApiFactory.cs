@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mirage.Tests.Api;
@@ -22,7 +21,7 @@ public sealed class MirageApiFactory(
         ["PasswordHashing:MaxQueued"] = "1000",
     };
 
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"mirage-test-{Guid.NewGuid():N}.db");
+    public string DatabasePath { get; } = TestDatabase.NewPath("test");
 
     public string ConnectionString => $"Data Source={DatabasePath}";
 
@@ -43,10 +42,6 @@ public sealed class MirageApiFactory(
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-        {
-            File.Delete(DatabasePath + suffix);
-        }
+        TestDatabase.Delete(DatabasePath);
     }
 }

@@ -8,17 +8,10 @@ namespace Mirage.Tests.Api.Persistence;
 /// <summary>Runs Mirage as a real process and kills it: what it acknowledged must still be on disk.</summary>
 public sealed class CrashDurabilityTests
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"mirage-crash-{Guid.NewGuid():N}.db");
+    private readonly string _databasePath = TestDatabase.NewPath("crash");
 
     [TearDown]
-    public void DeleteDatabase()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-        {
-            File.Delete(_databasePath + suffix);
-        }
-    }
+    public void DeleteDatabase() => TestDatabase.Delete(_databasePath);
 
     [Test]
     public async Task Register_ThenProcessKilled_TheAccountIsStillStored()

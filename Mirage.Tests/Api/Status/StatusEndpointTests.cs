@@ -15,6 +15,16 @@ public sealed class StatusEndpointTests : ApiTest
     }
 
     [Test]
+    public async Task Ping_WithHead_Returns200()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, Routes.Ping);
+
+        using var response = await Client.SendAsync(request);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
     public async Task UserCount_AfterARegistration_IsOneMoreAsPlainText()
     {
         var before = await CountAsync();
