@@ -20,7 +20,7 @@ public sealed class AuthController(AccountService accounts) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> Register(RegisterRequest request, CancellationToken cancellationToken) =>
         this.ToActionResult(
-            await accounts.RegisterAsync(new Registration(request.Username!, request.Email!, request.Password!, request.AvatarUrl, request.Description), cancellationToken),
+            await accounts.RegisterAsync(request.ToRegistration(), cancellationToken),
             user => Created($"/api/user/{user.Username}", new RegisterResponse(RegisterResponse.Welcome, user.Username)));
 
     /// <summary>Opens a new session (one per device) and returns its token.</summary>

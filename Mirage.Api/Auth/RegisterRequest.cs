@@ -1,3 +1,5 @@
+using Mirage.Domain.Accounts;
+
 namespace Mirage.Api.Auth;
 
 public sealed class RegisterRequest
@@ -11,4 +13,7 @@ public sealed class RegisterRequest
     public string? AvatarUrl { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>Only called after validation, which guarantees the required fields.</summary>
+    public Registration ToRegistration() => new(Username!, Email!, Password!, AvatarUrl, Description);
 }
