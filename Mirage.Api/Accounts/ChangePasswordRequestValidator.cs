@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mirage.Api.Auth;
-using Mirage.Domain.Users;
 
 namespace Mirage.Api.Accounts;
 
@@ -8,9 +7,7 @@ public sealed class ChangePasswordRequestValidator : AbstractValidator<ChangePas
 {
     public ChangePasswordRequestValidator()
     {
-        RuleFor(r => r.CurrentPassword).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(AuthMessages.MissingFields)
-            .MaximumLength(User.PasswordMaxLength).WithMessage(AuthMessages.PasswordTooLong);
+        RuleFor(r => r.CurrentPassword).PasswordToCheck();
         RuleFor(r => r.NewPassword).NewPassword();
     }
 }

@@ -11,4 +11,13 @@ public static class PasswordRuleExtensions
             .NotEmpty().WithMessage(AuthMessages.MissingFields)
             .MinimumLength(User.PasswordMinLength).WithMessage(AuthMessages.PasswordTooShort)
             .MaximumLength(User.PasswordMaxLength).WithMessage(AuthMessages.PasswordTooLong);
+
+    /// <summary>
+    /// A password to check against a stored hash: present, and no longer than any account's can be,
+    /// so an oversized one is refused before the slow hasher sees it.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> PasswordToCheck<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        rule.Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(AuthMessages.MissingFields)
+            .MaximumLength(User.PasswordMaxLength).WithMessage(AuthMessages.PasswordTooLong);
 }
