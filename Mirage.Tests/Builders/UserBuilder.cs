@@ -17,6 +17,8 @@ public sealed class UserBuilder
     private string? _backgroundImage;
     private DateTime _createdAt = TestClock.Start.UtcDateTime;
     private UserStats _stats = new();
+    private int _failedLoginCount;
+    private DateTime? _lockedUntil;
 
     public UserBuilder WithId(long id) => Set(() => _id = id);
 
@@ -39,6 +41,10 @@ public sealed class UserBuilder
     public UserBuilder WithStats(int followers, int following, int posts, int upvotes, int downvotes) =>
         Set(() => _stats = new UserStats { Followers = followers, Following = following, Posts = posts, Upvotes = upvotes, Downvotes = downvotes });
 
+    public UserBuilder WithFailedLoginCount(int failedLoginCount) => Set(() => _failedLoginCount = failedLoginCount);
+
+    public UserBuilder WithLockedUntil(DateTime? lockedUntil) => Set(() => _lockedUntil = lockedUntil);
+
     public User Build() => new()
     {
         Id = _id,
@@ -52,6 +58,8 @@ public sealed class UserBuilder
         CustomCss = _customCss,
         BackgroundImage = _backgroundImage,
         CreatedAt = _createdAt,
+        FailedLoginCount = _failedLoginCount,
+        LockedUntil = _lockedUntil,
         Stats = new UserStats
         {
             UserId = _id,

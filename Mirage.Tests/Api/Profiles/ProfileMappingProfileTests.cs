@@ -1,5 +1,6 @@
 using AutoMapper;
 using Mirage.Api.Profiles;
+using Mirage.Domain.Profiles;
 using Mirage.Tests.Builders;
 
 namespace Mirage.Tests.Api.Profiles;
@@ -58,6 +59,41 @@ public sealed class ProfileMappingProfileTests
             Assert.That(profile.Username, Is.EqualTo("Ann"));
             Assert.That(profile.Stats.Followers, Is.EqualTo(7));
         }
+    }
+
+    [Test]
+    public void Map_ProfileUpdateToProfileUpdateResponse_CarriesRemovedEmailProfileAndStats()
+    {
+        var user = new UserBuilder()
+            .WithUsername("Ann")
+            .WithEmail("ann@example.com")
+            .WithCustomCss(".mirage-profile h1 { color: blue; }")
+            .WithBackgroundImage("https://cdn.example.com/bg.png")
+            .WithStats(followers: 1, following: 2, posts: 3, upvotes: 4, downvotes: 5)
+            .Build();
+        var update = new ProfileUpdate(user, ["position: fixed", "@import"]);
+
+        var response = _configuration.CreateMapper().Map<ProfileUpdateResponse>(update);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.Removed, Is.EqualTo(new[] { "position: fixed", "@import" }));
+            Assert.That(response.Email, Is.EqualTo("ann@example.com"));
+            Assert.That(response.Username, Is.EqualTo("Ann"));
+            Assert.That(response.CustomCss, Is.EqualTo(".mirage-profile h1 { color: blue; }"));
+            Assert.That(response.BackgroundImage, Is.EqualTo("https://cdn.example.com/bg.png"));
+            Assert.That(
+                new[] { response.Stats.Followers, response.Stats.Following, response.Stats.Posts, response.Stats.Upvotes, response.Stats.Downvotes },
+                Is.EqualTo(new[] { 1, 2, 3, 4, 5 }));
+        }
+    }
+
+    [Test]
+    public void Map_ProfileUpdateWithNothingRemoved_GivesAnEmptyRemovedList()
+    {
+        var response = _configuration.CreateMapper().Map<ProfileUpdateResponse>(new ProfileUpdate(new UserBuilder().Build(), []));
+
+        Assert.That(response.Removed, Is.Not.Null.And.Empty);
     }
 
     [TestCase("Email")]

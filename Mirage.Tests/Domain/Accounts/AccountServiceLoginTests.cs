@@ -13,7 +13,6 @@ public sealed class AccountServiceLoginTests
     private const string Password = "correct horse battery staple";
     private const string NewHash = "fresh-hash-of-the-password";
 
-    private readonly SessionPolicy _policy = new();
     private Mock<IUserRepository> _users;
     private Mock<ISessionRepository> _sessions;
     private Mock<IPasswordHasher> _hasher;
@@ -30,10 +29,14 @@ public sealed class AccountServiceLoginTests
         _hasher.Setup(h => h.Hash(Password)).Returns(NewHash);
         _tokens = new Mock<ISessionTokenGenerator>();
         _tokens.Setup(t => t.NewToken()).Returns("token-1");
-        _tokens.Setup(t => t.Hash(It.IsAny<string>())).Returns<string>(token => "sha256:" + token);
         _clock = TestClock.Create();
-        var sessionService = new SessionService(_sessions.Object, _tokens.Object, _clock, _policy, new Mock<ICurrentUser>().Object, new Mock<ISecurityEvents>().Object);
-        _service = new AccountService(_users.Object, _sessions.Object, new Passwords(_hasher.Object), new PasswordGuard(_users.Object, new Passwords(_hasher.Object), new LockoutPolicy(), _clock, new Mock<ISecurityEvents>().Object), _tokens.Object, sessionService, new Mock<IClientInfo>().Object, _clock, _policy);
+        _service = new AccountServiceBuilder()
+            .WithUsers(_users.Object)
+            .WithSessions(_sessions.Object)
+            .WithHasher(_hasher.Object)
+            .WithTokens(_tokens.Object)
+            .WithClock(_clock)
+            .Build();
     }
 
     [Test]
@@ -60,24 +63,18 @@ public sealed class AccountServiceLoginTests
     }
 
     [Test]
-    public async Task LoginAsync_WithRightPassword_StoresSessionUnderTheTokensHashWithClockTimes()
+    public async Task LoginAsync_WhileLockedOut_ReturnsTooManyRequestsWithRetryAfterAndOpensNoSession()
     {
-        GivenUser(new UserBuilder().WithId(42).Build(), PasswordCheck.Success);
-        var added = CaptureAddedSessions();
-        var now = TestClock.Start.UtcDateTime.AddMinutes(3);
-        _clock.Advance(TimeSpan.FromMinutes(3));
+        var lockedUntil = TestClock.Start.UtcDateTime.AddMinutes(4);
+        GivenUser(new UserBuilder().WithFailedLoginCount(5).WithLockedUntil(lockedUntil).Build(), PasswordCheck.Success);
+        _clock.Advance(TimeSpan.FromMinutes(1));
 
-        await _service.LoginAsync("ann", Password, CancellationToken.None);
+        var result = await _service.LoginAsync("ann", Password, CancellationToken.None);
 
-        var session = added.Single();
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(session.UserId, Is.EqualTo(42));
-            Assert.That(session.TokenHash, Is.EqualTo("sha256:token-1").And.Not.EqualTo("token-1"));
-            Assert.That(session.CreatedAt, Is.EqualTo(now));
-            Assert.That(session.LastSeenAt, Is.EqualTo(now));
-            Assert.That(session.ExpiresAt, Is.EqualTo(now + _policy.AbsoluteTimeout));
-        }
+        Assert.That(
+            result.Error,
+            Is.EqualTo(new Error(ErrorKind.TooManyRequests, "too many failed attempts, try again later", TimeSpan.FromMinutes(3))));
+        _sessions.Verify(s => s.AddAsync(It.IsAny<Session>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -111,35 +108,9 @@ public sealed class AccountServiceLoginTests
         _users.Verify(u => u.UpdatePasswordHashAsync(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
-    [Test]
-    public async Task LoginAsync_Twice_OpensTwoDistinctSessions()
-    {
-        GivenUser(new UserBuilder().Build(), PasswordCheck.Success);
-        _tokens.SetupSequence(t => t.NewToken()).Returns("token-1").Returns("token-2");
-        var added = CaptureAddedSessions();
-
-        var first = await _service.LoginAsync("ann", Password, CancellationToken.None);
-        var second = await _service.LoginAsync("ann", Password, CancellationToken.None);
-
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(second.Value.Token, Is.Not.EqualTo(first.Value.Token));
-            Assert.That(added, Has.Count.EqualTo(2));
-            Assert.That(added.Select(s => s.Id).Distinct().Count(), Is.EqualTo(2));
-            Assert.That(added.Select(s => s.TokenHash), Is.EqualTo(new[] { "sha256:token-1", "sha256:token-2" }));
-        }
-    }
-
     private void GivenUser(User user, PasswordCheck check)
     {
         _users.Setup(u => u.FindByNormalizedUsernameAsync(user.NormalizedUsername, It.IsAny<CancellationToken>())).ReturnsAsync(user);
         _hasher.Setup(h => h.Verify(user.PasswordHash, It.IsAny<string>())).Returns(check);
-    }
-
-    private List<Session> CaptureAddedSessions()
-    {
-        var added = new List<Session>();
-        _sessions.Setup(s => s.AddAsync(Capture.In(added), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
-        return added;
     }
 }

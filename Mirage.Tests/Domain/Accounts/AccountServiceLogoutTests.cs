@@ -1,7 +1,6 @@
 using Mirage.Domain.Accounts;
 using Mirage.Domain.Common;
 using Mirage.Domain.Sessions;
-using Mirage.Domain.Users;
 using Mirage.Tests.Builders;
 using Moq;
 
@@ -20,19 +19,7 @@ public sealed class AccountServiceLogoutTests
         _sessions = new Mock<ISessionRepository>();
         var tokens = new Mock<ISessionTokenGenerator>();
         tokens.Setup(t => t.Hash(It.IsAny<string>())).Returns<string>(token => "sha256:" + token);
-        var clock = TestClock.Create();
-        var policy = new SessionPolicy();
-        var sessionService = new SessionService(_sessions.Object, tokens.Object, clock, policy, new Mock<ICurrentUser>().Object, new Mock<ISecurityEvents>().Object);
-        _service = new AccountService(
-            new Mock<IUserRepository>().Object,
-            _sessions.Object,
-            new Passwords(new Mock<IPasswordHasher>().Object),
-            new PasswordGuard(new Mock<IUserRepository>().Object, new Passwords(new Mock<IPasswordHasher>().Object), new LockoutPolicy(), clock, new Mock<ISecurityEvents>().Object),
-            tokens.Object,
-            sessionService,
-            new Mock<IClientInfo>().Object,
-            clock,
-            policy);
+        _service = new AccountServiceBuilder().WithSessions(_sessions.Object).WithTokens(tokens.Object).Build();
     }
 
     [TestCase(null, null)]

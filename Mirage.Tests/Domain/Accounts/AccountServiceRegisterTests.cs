@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Mirage.Domain.Accounts;
 using Mirage.Domain.Common;
-using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 using Mirage.Tests.Builders;
 using Moq;
@@ -14,6 +13,7 @@ public sealed class AccountServiceRegisterTests
     private const string NewHash = "fresh-hash-of-the-password";
 
     private Mock<IUserRepository> _users;
+    private Mock<IPasswordHasher> _hasher;
     private FakeTimeProvider _clock;
     private AccountService _service;
 
@@ -21,14 +21,10 @@ public sealed class AccountServiceRegisterTests
     public void SetUp()
     {
         _users = new Mock<IUserRepository>();
-        var hasher = new Mock<IPasswordHasher>();
-        hasher.Setup(h => h.Hash(Password)).Returns(NewHash);
-        var sessions = new Mock<ISessionRepository>();
-        var tokens = new Mock<ISessionTokenGenerator>();
+        _hasher = new Mock<IPasswordHasher>();
+        _hasher.Setup(h => h.Hash(Password)).Returns(NewHash);
         _clock = TestClock.Create();
-        var policy = new SessionPolicy();
-        var sessionService = new SessionService(sessions.Object, tokens.Object, _clock, policy, new Mock<ICurrentUser>().Object, new Mock<ISecurityEvents>().Object);
-        _service = new AccountService(_users.Object, sessions.Object, new Passwords(hasher.Object), new PasswordGuard(_users.Object, new Passwords(hasher.Object), new LockoutPolicy(), _clock, new Mock<ISecurityEvents>().Object), tokens.Object, sessionService, new Mock<IClientInfo>().Object, _clock, policy);
+        _service = new AccountServiceBuilder().WithUsers(_users.Object).WithHasher(_hasher.Object).WithClock(_clock).Build();
     }
 
     [Test]
@@ -95,6 +91,43 @@ public sealed class AccountServiceRegisterTests
         var result = await _service.RegisterAsync(new Registration("ann", "ann@example.com", Password, null, null), CancellationToken.None);
 
         Assert.That(result.Error, Is.EqualTo(new Error(ErrorKind.Conflict, "the user already exists")));
+    }
+
+    [TestCase("password123")]
+    [TestCase("Password123")]
+    [TestCase("QWERTY123")]
+    [TestCase("\uFF50\uFF41\uFF53\uFF53\uFF57\uFF4F\uFF52\uFF44\uFF11\uFF12\uFF13")]
+    public async Task RegisterAsync_WithCommonPassword_ReturnsInvalidTooCommonBeforeTouchingAnything(string password)
+    {
+        var result = await _service.RegisterAsync(new Registration("ann", "ann@example.com", password, null, null), CancellationToken.None);
+
+        Assert.That(result.Error, Is.EqualTo(new Error(ErrorKind.Invalid, "this password is too common, choose another")));
+        _users.VerifyNoOtherCalls();
+        _hasher.VerifyNoOtherCalls();
+    }
+
+    [TestCase("ann", "my name is ann, ok")]
+    [TestCase("Ann.Lee", "XXann.leeXX-2026")]
+    [TestCase("bob", "i-am-BOB-really")]
+    public async Task RegisterAsync_WithPasswordContainingTheUsername_ReturnsInvalidBeforeTouchingAnything(string username, string password)
+    {
+        var result = await _service.RegisterAsync(new Registration(username, "ann@example.com", password, null, null), CancellationToken.None);
+
+        Assert.That(result.Error, Is.EqualTo(new Error(ErrorKind.Invalid, "the password must not contain the username")));
+        _users.VerifyNoOtherCalls();
+        _hasher.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task RegisterAsync_WhenNameOrEmailAlreadyExists_ReturnsConflictWithoutHashingOrAdding()
+    {
+        _users.Setup(u => u.ExistsAsync("ann", "ann@example.com", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+
+        var result = await _service.RegisterAsync(new Registration(" Ann ", "ANN@example.com", Password, null, null), CancellationToken.None);
+
+        Assert.That(result.Error, Is.EqualTo(new Error(ErrorKind.Conflict, "the user already exists")));
+        _hasher.Verify(h => h.Hash(It.IsAny<string>()), Times.Never);
+        _users.Verify(u => u.TryAddAsync(It.IsAny<User>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     private List<User> GivenRegistrationSucceeds()

@@ -9,7 +9,7 @@ public sealed class SessionServiceTests
 {
     private const string Token = "token";
 
-    private readonly SessionPolicy _policy = new() { LastSeenResolution = TimeSpan.FromMinutes(1) };
+    private SessionPolicy _policy;
     private Mock<ISessionRepository> _sessions;
     private Mock<ISessionTokenGenerator> _tokens;
     private FakeTimeProvider _clock;
@@ -18,6 +18,7 @@ public sealed class SessionServiceTests
     [SetUp]
     public void SetUp()
     {
+        _policy = new SessionPolicy { LastSeenResolution = TimeSpan.FromMinutes(1) };
         _sessions = new Mock<ISessionRepository>();
         _tokens = new Mock<ISessionTokenGenerator>();
         _tokens.Setup(t => t.Hash(It.IsAny<string>())).Returns<string>(token => "sha256:" + token);
@@ -48,6 +49,43 @@ public sealed class SessionServiceTests
 
         Assert.That(identity, Is.Null);
         _sessions.Verify(s => s.UpdateLastSeenAsync(It.IsAny<Guid>(), It.IsAny<DateTime>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task AuthenticateAsync_WhenIdleForTheIdleTimeout_ReturnsNullThoughTheAbsoluteLimitIsFar()
+    {
+        GivenSession(new SessionIdentityBuilder().WithExpiresAt(TestClock.Start.UtcDateTime.AddDays(30)).Build());
+        _clock.Advance(_policy.IdleTimeout);
+
+        var identity = await _service.AuthenticateAsync(Token, CancellationToken.None);
+
+        Assert.That(identity, Is.Null);
+    }
+
+    [Test]
+    public async Task AuthenticateAsync_PastTheAbsoluteLimit_ReturnsNullThoughSeenAMinuteAgo()
+    {
+        var expiresAt = TestClock.Start.UtcDateTime.AddDays(30);
+        var lastSeenAt = expiresAt.AddMinutes(-1);
+        GivenSession(new SessionIdentityBuilder().WithLastSeenAt(lastSeenAt).WithExpiresAt(expiresAt).Build());
+        _clock.SetUtcNow(new DateTimeOffset(expiresAt));
+
+        var identity = await _service.AuthenticateAsync(Token, CancellationToken.None);
+
+        Assert.That(identity, Is.Null);
+        _sessions.Verify(s => s.UpdateLastSeenAsync(It.IsAny<Guid>(), It.IsAny<DateTime>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task AuthenticateAsync_WithConfiguredIdleTimeout_UsesIt()
+    {
+        _policy.IdleTimeout = TimeSpan.FromHours(1);
+        GivenSession(new SessionIdentityBuilder().Build());
+        _clock.Advance(TimeSpan.FromMinutes(61));
+
+        var identity = await _service.AuthenticateAsync(Token, CancellationToken.None);
+
+        Assert.That(identity, Is.Null);
     }
 
     [Test]

@@ -1,0 +1,149 @@
+using Mirage.Domain.Common;
+using Mirage.Domain.Profiles;
+using Mirage.Domain.Sessions;
+using Mirage.Domain.Users;
+using Mirage.Tests.Builders;
+using Moq;
+
+namespace Mirage.Tests.Domain.Profiles;
+
+public sealed class ProfileServiceUpdateTests
+{
+    private const string OldCss = ".mirage-profile h1 { color: red; }";
+
+    private static readonly ProfileEdit NoChanges = new(null, null, null, null);
+
+    private Mock<IUserRepository> _users;
+    private Mock<ICssSanitizer> _sanitizer;
+    private User _ann;
+    private ProfileService _service;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _users = new Mock<IUserRepository>();
+        _sanitizer = new Mock<ICssSanitizer>();
+        _ann = new UserBuilder()
+            .WithId(42)
+            .WithAvatarUrl("https://cdn.example.com/ann.png")
+            .WithDescription("hello")
+            .WithCustomCss(OldCss)
+            .WithBackgroundImage("https://cdn.example.com/bg.png")
+            .Build();
+        _users.Setup(u => u.FindProfileByIdAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync(_ann);
+        var currentUser = new Mock<ICurrentUser>();
+        currentUser.Setup(c => c.UserId).Returns(42);
+        _service = new ProfileService(_users.Object, currentUser.Object, _sanitizer.Object);
+    }
+
+    [Test]
+    public async Task UpdateAsync_WithNoFields_StoresTheProfileUnchanged()
+    {
+        var result = await _service.UpdateAsync(NoChanges, CancellationToken.None);
+
+        AssertStored(result, "https://cdn.example.com/ann.png", "hello", OldCss, "https://cdn.example.com/bg.png");
+        _sanitizer.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task UpdateAsync_WithOneField_ChangesOnlyThatField()
+    {
+        var edit = NoChanges with { Description = new Change<string?>("new words") };
+
+        var result = await _service.UpdateAsync(edit, CancellationToken.None);
+
+        AssertStored(result, "https://cdn.example.com/ann.png", "new words", OldCss, "https://cdn.example.com/bg.png");
+    }
+
+    [Test]
+    public async Task UpdateAsync_WithFieldsSetToNull_ClearsThem()
+    {
+        var edit = new ProfileEdit(new Change<string?>(null), new Change<string?>(null), new Change<string?>(null), new Change<string?>(null));
+
+        var result = await _service.UpdateAsync(edit, CancellationToken.None);
+
+        AssertStored(result, null, null, null, null);
+        _sanitizer.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task UpdateAsync_WithCustomCss_StoresTheSanitisedCssAndReportsWhatWasRemoved()
+    {
+        const string submitted = "h1 { color: blue; position: fixed; }";
+        _sanitizer.Setup(s => s.Sanitize(submitted))
+            .Returns(new SanitizedCss(".mirage-profile h1 { color: blue; }", ["position: fixed"], 2));
+
+        var result = await _service.UpdateAsync(NoChanges with { CustomCss = new Change<string?>(submitted) }, CancellationToken.None);
+
+        AssertStored(result, "https://cdn.example.com/ann.png", "hello", ".mirage-profile h1 { color: blue; }", "https://cdn.example.com/bg.png");
+        Assert.That(result.Value.Removed, Is.EqualTo(new[] { "position: fixed" }));
+    }
+
+    [Test]
+    public async Task UpdateAsync_WhenNothingOfTheCssSurvives_StoresNull()
+    {
+        _sanitizer.Setup(s => s.Sanitize(It.IsAny<string>())).Returns(new SanitizedCss("", ["@import"], 0));
+
+        var result = await _service.UpdateAsync(NoChanges with { CustomCss = new Change<string?>("@import url(x);") }, CancellationToken.None);
+
+        Assert.That(result.Value.User.CustomCss, Is.Null);
+        _users.Verify(u => u.UpdateProfileAsync(It.Is<User>(user => user.CustomCss == null), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Test]
+    public async Task UpdateAsync_WithExactly200Declarations_AcceptsTheCss()
+    {
+        _sanitizer.Setup(s => s.Sanitize(It.IsAny<string>())).Returns(new SanitizedCss(".mirage-profile a { color: red; }", [], 200));
+
+        var result = await _service.UpdateAsync(NoChanges with { CustomCss = new Change<string?>("a { color: red; }") }, CancellationToken.None);
+
+        Assert.That(result.IsSuccess, Is.True);
+    }
+
+    [Test]
+    public async Task UpdateAsync_With201Declarations_ReturnsInvalidAndStoresNothing()
+    {
+        _sanitizer.Setup(s => s.Sanitize(It.IsAny<string>())).Returns(new SanitizedCss(".mirage-profile a { color: red; }", [], 201));
+
+        var result = await _service.UpdateAsync(NoChanges with { CustomCss = new Change<string?>("a { color: red; }") }, CancellationToken.None);
+
+        Assert.That(result.Error, Is.EqualTo(new Error(ErrorKind.Invalid, "custom_css cannot have more than 200 declarations")));
+        _users.Verify(u => u.UpdateProfileAsync(It.IsAny<User>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task UpdateAsync_WhenScopedCssOutgrowsTheColumn_ReturnsInvalidAndStoresNothing()
+    {
+        var huge = new string('a', User.CustomCssStoredMaxLength + 1);
+        _sanitizer.Setup(s => s.Sanitize(It.IsAny<string>())).Returns(new SanitizedCss(huge, [], 10));
+
+        var result = await _service.UpdateAsync(NoChanges with { CustomCss = new Change<string?>("a { color: red; }") }, CancellationToken.None);
+
+        Assert.That(result.Error, Is.EqualTo(ProfileErrors.CssTooLongWhenScoped));
+        _users.Verify(u => u.UpdateProfileAsync(It.IsAny<User>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task UpdateAsync_WhenUserIsGone_ReturnsNotFound()
+    {
+        _users.Setup(u => u.FindProfileByIdAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync((User?)null);
+
+        var result = await _service.UpdateAsync(NoChanges, CancellationToken.None);
+
+        Assert.That(result.Error, Is.EqualTo(new Error(ErrorKind.NotFound, "user not found")));
+    }
+
+    private void AssertStored(Result<ProfileUpdate> result, string? avatarUrl, string? description, string? customCss, string? backgroundImage)
+    {
+        var user = result.Value.User;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(user.AvatarUrl, Is.EqualTo(avatarUrl));
+            Assert.That(user.Description, Is.EqualTo(description));
+            Assert.That(user.CustomCss, Is.EqualTo(customCss));
+            Assert.That(user.BackgroundImage, Is.EqualTo(backgroundImage));
+        }
+
+        _users.Verify(u => u.UpdateProfileAsync(user, It.IsAny<CancellationToken>()), Times.Once);
+    }
+}
