@@ -33,7 +33,7 @@ public static class ApiServices
             configuration.GetValue("Security:PasswordHashIterations", IdentityPasswordHasher.DefaultIterationCount));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(configuration.GetSection(SessionPolicy.SectionName).Get<SessionPolicy>() ?? new SessionPolicy());
-        services.AddSingleton(configuration.GetSection(LockoutPolicy.SectionName).Get<LockoutPolicy>() ?? new LockoutPolicy());
+        services.AddSingleton((configuration.GetSection(LockoutPolicy.SectionName).Get<LockoutPolicy>() ?? new LockoutPolicy()).Validated());
         services.AddSingleton<Passwords>();
         services.AddScoped<PasswordGuard>();
         services.AddScoped<SessionService>();

@@ -27,6 +27,18 @@ public static class CommonPasswords
         "myspace1", "charlie1", "michael1", "jordan23", "liverpool", "arsenal", "chocolate", "butterfly", "samsung", "internet",
         "google", "starwars1", "pokemon", "naruto", "minecraft", "fuckyou", "fuckyou1", "babygirl", "lovely", "jesus",
         "mirage", "mirage123", "password!", "qwerty1", "iloveu", "hello123", "hello", "test", "test123", "testing",
+
+        // Common ones of 8 or more characters, the only ones the length rule lets through to this check.
+        "password1!", "password2", "password01", "passw0rd1", "p@ssw0rd1", "p@55w0rd", "qwerty123!", "qwertyuiop1",
+        "1q2w3e4r5t6y", "q1w2e3r4t5y6", "1qaz2wsx3edc", "zaq1zaq1", "zaq1xsw2", "qazwsxedc", "qweasdzxc", "asdfasdf",
+        "qwertyqwerty", "passpass", "letmein123", "letmeinnow", "welcome12", "welcome2", "sunshine123", "iloveyou2",
+        "iloveyou12", "iloveyou123", "princess12", "football12", "baseball12", "superman12", "batman123", "monkey123",
+        "dragon123", "shadow123", "master123", "michael12", "jennifer1", "jessica1", "ashley12", "nicole12",
+        "computer1", "internet1", "whatever1", "trustno1!", "freedom1", "mustang1", "harley123", "starwars12",
+        "pokemon123", "minecraft1", "liverpool1", "chelsea123", "arsenal123", "1234abcd", "abcd12345", "abc12345",
+        "a1b2c3d4", "1a2b3c4d", "12345678a", "12345qwert", "123qweasd", "123qweasdzxc", "qwer1234", "asdf12345",
+        "zxcvbnm1", "1234567a", "11112222", "12121212", "12344321", "98765432", "00001111", "123123123",
+        "1234512345", "147852369", "741852963", "789456123", "159357456", "0987654321", "administrator1",
     };
 
     public static int Count => Passwords.Count;

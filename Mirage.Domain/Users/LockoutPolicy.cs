@@ -14,6 +14,13 @@ public sealed class LockoutPolicy
 
     public TimeSpan MaxLock { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>Refuses settings under which the lock-out would never lock, or could not be computed.</summary>
+    public LockoutPolicy Validated() =>
+        Threshold >= 1 && FirstLock > TimeSpan.Zero && MaxLock >= FirstLock && MaxLock <= TimeSpan.FromDays(365)
+            ? this
+            : throw new InvalidOperationException(
+                $"{SectionName}: Threshold must be at least 1, and 0 < FirstLock <= MaxLock <= 365 days.");
+
     /// <returns>Until when the account is locked after <paramref name="consecutiveFailures"/>, or <c>null</c> for no lock.</returns>
     public DateTime? LockUntil(int consecutiveFailures, DateTime now)
     {

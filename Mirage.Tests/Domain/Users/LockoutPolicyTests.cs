@@ -56,4 +56,27 @@ public sealed class LockoutPolicyTests
 
         Assert.That(policy.LockUntil(5, Now), Is.EqualTo(Now.AddHours(1)));
     }
+
+    [TestCase(0, 5, 60)]
+    [TestCase(5, 0, 60)]
+    [TestCase(5, 10, 5)]
+    public void Validated_WithSettingsThatCouldNeverLock_Throws(int threshold, int firstLockMinutes, int maxLockMinutes)
+    {
+        var policy = new LockoutPolicy
+        {
+            Threshold = threshold,
+            FirstLock = TimeSpan.FromMinutes(firstLockMinutes),
+            MaxLock = TimeSpan.FromMinutes(maxLockMinutes),
+        };
+
+        Assert.That(() => policy.Validated(), Throws.InvalidOperationException);
+    }
+
+    [Test]
+    public void Validated_WithDefaults_ReturnsThePolicy()
+    {
+        var policy = new LockoutPolicy();
+
+        Assert.That(policy.Validated(), Is.SameAs(policy));
+    }
 }
