@@ -1,8 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Mirage.Domain.Feed;
+using Mirage.Domain.Follows;
+using Mirage.Domain.Posts;
 using Mirage.Domain.Profiles;
+using Mirage.Domain.Replies;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
+using Mirage.Domain.Votes;
 using Mirage.Infrastructure.Css;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Security;
@@ -17,6 +22,11 @@ public static class DependencyInjection
         services.AddDbContext<MirageDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<ISessionRepository, SessionRepository>();
+        services.AddScoped<IFollowRepository, FollowRepository>();
+        services.AddScoped<IPostRepository, PostRepository>();
+        services.AddScoped<IVoteRepository, VoteRepository>();
+        services.AddScoped<IReplyRepository, ReplyRepository>();
+        services.AddScoped<IFeedRepository, FeedRepository>();
         services.AddSingleton<IPasswordHasher>(new IdentityPasswordHasher(passwordIterationCount));
         services.AddSingleton<ISessionTokenGenerator, SessionTokenGenerator>();
         services.AddSingleton<ICssSanitizer, CssSanitizer>();

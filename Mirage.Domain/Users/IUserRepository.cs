@@ -9,6 +9,8 @@ public interface IUserRepository
     /// <summary>A cheap look before the expensive hash; the unique indexes remain the guarantee.</summary>
     Task<bool> ExistsAsync(string normalizedUsername, string normalizedEmail, CancellationToken cancellationToken);
 
+    Task<UserIdentity?> FindIdentityAsync(string normalizedUsername, CancellationToken cancellationToken);
+
     /// <summary>The user with credentials, for sign-in; not tracked.</summary>
     Task<User?> FindByNormalizedUsernameAsync(string normalizedUsername, CancellationToken cancellationToken);
 

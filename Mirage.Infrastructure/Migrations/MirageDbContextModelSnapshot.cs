@@ -17,6 +17,119 @@ namespace Mirage.Infrastructure.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Mirage.Domain.Follows.Follow", b =>
+                {
+                    b.Property<long>("FollowerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("follower_id");
+
+                    b.Property<long>("FolloweeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("followee_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("FollowerId", "FolloweeId");
+
+                    b.HasIndex("FolloweeId", "CreatedAt", "FollowerId");
+
+                    b.HasIndex("FollowerId", "CreatedAt", "FolloweeId");
+
+                    b.ToTable("follows", (string)null);
+                });
+
+            modelBuilder.Entity("Mirage.Domain.Posts.Post", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Downvotes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("downvotes");
+
+                    b.Property<int>("ReplyCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reply_count");
+
+                    b.Property<int>("Upvotes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("upvotes");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.ToTable("posts", (string)null);
+                });
+
+            modelBuilder.Entity("Mirage.Domain.Posts.PostHashtag", b =>
+                {
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tag");
+
+                    b.HasKey("PostId", "Tag");
+
+                    b.ToTable("post_hashtags", (string)null);
+                });
+
+            modelBuilder.Entity("Mirage.Domain.Replies.Reply", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("PostId", "Id");
+
+                    b.ToTable("replies", (string)null);
+                });
+
             modelBuilder.Entity("Mirage.Domain.Sessions.Session", b =>
                 {
                     b.Property<Guid>("Id")
@@ -172,6 +285,79 @@ namespace Mirage.Infrastructure.Migrations
                     b.ToTable("user_profile", (string)null);
                 });
 
+            modelBuilder.Entity("Mirage.Domain.Votes.Vote", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("post_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("direction");
+
+                    b.HasKey("UserId", "PostId");
+
+                    b.HasIndex("PostId");
+
+                    b.ToTable("votes", (string)null);
+                });
+
+            modelBuilder.Entity("Mirage.Domain.Follows.Follow", b =>
+                {
+                    b.HasOne("Mirage.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("FolloweeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mirage.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("FollowerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mirage.Domain.Posts.Post", b =>
+                {
+                    b.HasOne("Mirage.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mirage.Domain.Posts.PostHashtag", b =>
+                {
+                    b.HasOne("Mirage.Domain.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mirage.Domain.Replies.Reply", b =>
+                {
+                    b.HasOne("Mirage.Domain.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mirage.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mirage.Domain.Sessions.Session", b =>
                 {
                     b.HasOne("Mirage.Domain.Users.User", null)
@@ -186,6 +372,21 @@ namespace Mirage.Infrastructure.Migrations
                     b.HasOne("Mirage.Domain.Users.User", null)
                         .WithOne("Stats")
                         .HasForeignKey("Mirage.Domain.Users.UserStats", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mirage.Domain.Votes.Vote", b =>
+                {
+                    b.HasOne("Mirage.Domain.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mirage.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

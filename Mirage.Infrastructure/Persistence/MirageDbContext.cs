@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Mirage.Domain.Follows;
+using Mirage.Domain.Posts;
+using Mirage.Domain.Replies;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
+using Mirage.Domain.Votes;
 
 namespace Mirage.Infrastructure.Persistence;
 
@@ -16,6 +20,16 @@ public class MirageDbContext(DbContextOptions<MirageDbContext> options) : DbCont
     public DbSet<UserStats> UserStats => Set<UserStats>();
 
     public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<Follow> Follows => Set<Follow>();
+
+    public DbSet<Post> Posts => Set<Post>();
+
+    public DbSet<PostHashtag> PostHashtags => Set<PostHashtag>();
+
+    public DbSet<Vote> Votes => Set<Vote>();
+
+    public DbSet<Reply> Replies => Set<Reply>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MirageDbContext).Assembly);

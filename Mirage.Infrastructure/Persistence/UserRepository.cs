@@ -23,6 +23,11 @@ public sealed class UserRepository(MirageDbContext db) : IUserRepository
     public Task<bool> ExistsAsync(string normalizedUsername, string normalizedEmail, CancellationToken cancellationToken) =>
         db.Users.AnyAsync(u => u.NormalizedUsername == normalizedUsername || u.NormalizedEmail == normalizedEmail, cancellationToken);
 
+    public Task<UserIdentity?> FindIdentityAsync(string normalizedUsername, CancellationToken cancellationToken) =>
+        db.Users.Where(u => u.NormalizedUsername == normalizedUsername)
+            .Select(u => new UserIdentity(u.Id, u.Username))
+            .FirstOrDefaultAsync(cancellationToken);
+
     public Task<User?> FindByNormalizedUsernameAsync(string normalizedUsername, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUsername == normalizedUsername, cancellationToken);
 
@@ -74,8 +79,17 @@ public sealed class UserRepository(MirageDbContext db) : IUserRepository
                 .SetProperty(u => u.BackgroundImage, user.BackgroundImage),
             cancellationToken);
 
-    public async Task<bool> DeleteAsync(long userId, CancellationToken cancellationToken) =>
-        await Users(userId).ExecuteDeleteAsync(cancellationToken) > 0;
+    public async Task<bool> DeleteAsync(long userId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await AccountDeletion.UncountAsync(db, userId, cancellationToken);
+
+        // The database deletes the rest with the user (cascade): stats, sessions, follows, votes,
+        // replies, and the user's posts with their votes, replies and hashtags.
+        var deleted = await Users(userId).ExecuteDeleteAsync(cancellationToken) > 0;
+        await transaction.CommitAsync(cancellationToken);
+        return deleted;
+    }
 
     public Task<int> CountAsync(CancellationToken cancellationToken) => db.Users.CountAsync(cancellationToken);
 

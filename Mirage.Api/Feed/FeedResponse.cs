@@ -1,0 +1,5 @@
+using Mirage.Api.Posts;
+
+namespace Mirage.Api.Feed;
+
+public sealed record FeedResponse(IReadOnlyList<PostResponse> Posts, IReadOnlyList<string> TrendingTopics);

@@ -1,0 +1,9 @@
+using FluentValidation;
+using Mirage.Api.Auth;
+
+namespace Mirage.Api.Follows;
+
+public sealed class CheckFollowQueryValidator : AbstractValidator<CheckFollowQuery>
+{
+    public CheckFollowQueryValidator() => RuleFor(q => q.Username).NotEmpty().WithMessage(AuthMessages.MissingFields);
+}

@@ -1,0 +1,9 @@
+using FluentValidation;
+using Mirage.Api.Auth;
+
+namespace Mirage.Api.Follows;
+
+public sealed class FollowRequestValidator : AbstractValidator<FollowRequest>
+{
+    public FollowRequestValidator() => RuleFor(r => r.Username).NotEmpty().WithMessage(AuthMessages.MissingFields);
+}

@@ -1,0 +1,3 @@
+namespace Mirage.Api.Follows;
+
+public sealed record FollowersResponse(IReadOnlyList<FollowUserResponse> Followers, string? NextCursor);

@@ -1,0 +1,9 @@
+using FluentValidation;
+using Mirage.Api.Auth;
+
+namespace Mirage.Api.Posts;
+
+public sealed class PostIdRequestValidator : AbstractValidator<PostIdRequest>
+{
+    public PostIdRequestValidator() => RuleFor(r => r.PostId).NotNull().WithMessage(AuthMessages.MissingFields);
+}

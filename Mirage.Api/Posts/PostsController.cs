@@ -1,0 +1,47 @@
+using AutoMapper;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Mirage.Api.Http;
+using Mirage.Api.Paging;
+using Mirage.Domain.Posts;
+
+namespace Mirage.Api.Posts;
+
+[ApiController]
+[Route("api")]
+public sealed class PostsController(PostService posts, IMapper mapper) : ControllerBase
+{
+    /// <summary>Publishes a post of 1 to 512 characters.</summary>
+    [Authorize]
+    [HttpPost("create_post")]
+    [ProducesResponseType<PostCreatedResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<IActionResult> Create(CreatePostRequest request, CancellationToken cancellationToken) =>
+        this.ToActionResult(
+            await posts.CreateAsync(request.Content!, cancellationToken),
+            post => Created($"/api/get_post_by_id/{post.Id}", new PostCreatedResponse("post created", mapper.Map<PostResponse>(post))));
+
+    /// <summary>Deletes one's own post with its votes and replies; the stats follow.</summary>
+    [Authorize]
+    [HttpPost("delete_post")]
+    [ProducesResponseType<MessageResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Delete(PostIdRequest request, CancellationToken cancellationToken) =>
+        this.ToActionResult(await posts.DeleteAsync(request.PostId!.Value, cancellationToken), _ => Ok(new MessageResponse("post deleted")));
+
+    /// <summary>A user's posts, newest first.</summary>
+    [HttpGet("get_posts/{username}")]
+    [ProducesResponseType<PostsResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> ListByUser(string username, [FromQuery] PageQuery page, CancellationToken cancellationToken) =>
+        this.ToActionResult(
+            await posts.ListByUserAsync(username, page.ToPageRequest(), cancellationToken),
+            found => Ok(new PostsResponse(mapper.Map<IReadOnlyList<PostResponse>>(found.Items), found.Next?.Encode())));
+
+    [HttpGet("get_post_by_id/{id:long}")]
+    [ProducesResponseType<PostResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Get(long id, CancellationToken cancellationToken) =>
+        this.ToActionResult(await posts.GetAsync(id, cancellationToken), post => Ok(mapper.Map<PostResponse>(post)));
+}

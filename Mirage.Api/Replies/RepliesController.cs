@@ -1,0 +1,32 @@
+using AutoMapper;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Mirage.Api.Http;
+using Mirage.Api.Paging;
+using Mirage.Domain.Replies;
+
+namespace Mirage.Api.Replies;
+
+[ApiController]
+[Route("api")]
+public sealed class RepliesController(ReplyService replies, IMapper mapper) : ControllerBase
+{
+    [Authorize]
+    [HttpPost("reply_to_post")]
+    [ProducesResponseType<ReplyCreatedResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Reply(ReplyRequest request, CancellationToken cancellationToken) =>
+        this.ToActionResult(
+            await replies.ReplyAsync(request.PostId!.Value, request.Content!, cancellationToken),
+            reply => Created($"/api/get_replies/{request.PostId}", new ReplyCreatedResponse("reply created", mapper.Map<ReplyResponse>(reply))));
+
+    /// <summary>A post's replies, oldest first.</summary>
+    [HttpGet("get_replies/{postId:long}")]
+    [ProducesResponseType<RepliesResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> List(long postId, [FromQuery] PageQuery page, CancellationToken cancellationToken) =>
+        this.ToActionResult(
+            await replies.ListAsync(postId, page.ToPageRequest(), cancellationToken),
+            found => Ok(new RepliesResponse(mapper.Map<IReadOnlyList<ReplyResponse>>(found.Items), found.Next?.Encode())));
+}

@@ -1,0 +1,3 @@
+namespace Mirage.Api.Replies;
+
+public sealed record RepliesResponse(IReadOnlyList<ReplyResponse> Replies, string? NextCursor);

@@ -1,0 +1,81 @@
+using Mirage.Domain.Posts;
+using Mirage.Domain.Sessions;
+
+namespace Mirage.Domain.Feed;
+
+/// <summary>
+/// The personalised feed: about 40% newest posts of the people you follow, 40% newest posts of
+/// everyone else, 20% older posts, at most <see cref="Size"/>, and the trending hashtags. Every part
+/// is an indexed read of a few rows, so the cost does not grow with the number of posts.
+/// </summary>
+public class FeedService(IFeedRepository feed, ICurrentUser currentUser)
+{
+    public const int Size = 30;
+    public const int FollowedShare = 12;
+    public const int OlderShare = 6;
+    public const int TrendingCount = 3;
+
+    /// <summary>How many of the newest posts the trending hashtags are counted in.</summary>
+    public const int TrendingWindow = 500;
+
+    public async Task<Feed> GetAsync(CancellationToken cancellationToken)
+    {
+        var me = currentUser.UserId;
+        var followees = await feed.FolloweeIdsAsync(me, cancellationToken);
+        var followed = followees.Count == 0 ? [] : await feed.NewestByAsync(followees, FollowedShare, cancellationToken);
+
+        // Someone who follows few people gets more of everyone else's posts, never an empty feed.
+        var others = await feed.NewestExceptAsync([.. followees, me], Size - OlderShare - followed.Count, cancellationToken);
+        var recent = followed.Concat(others).DistinctBy(p => p.Id).OrderByDescending(p => p.Id).ToList();
+        var older = await OlderAsync(recent, Size - recent.Count, cancellationToken);
+
+        return new Feed(Interleave(recent, older), await TrendingAsync(cancellationToken));
+    }
+
+    // A random stretch of the posts older than the recent ones: a seek on the post id, not a scan.
+    private async Task<IReadOnlyList<PostView>> OlderAsync(List<PostView> recent, int count, CancellationToken cancellationToken)
+    {
+        var before = recent.Count == 0 ? await feed.NewestPostIdAsync(cancellationToken) + 1 : recent.Min(p => p.Id);
+        if (count <= 0 || before <= 1)
+        {
+            return [];
+        }
+
+        var pivot = Random.Shared.NextInt64(1, before);
+        var older = await feed.AtOrBeforeAsync(pivot, count, cancellationToken);
+        if (older.Count < count && pivot < before - 1)
+        {
+            older = [.. older, .. await feed.AtOrBeforeAsync(before - 1, count - older.Count, cancellationToken)];
+        }
+
+        var seen = recent.Select(p => p.Id).ToHashSet();
+        return older.Where(p => seen.Add(p.Id)).ToList();
+    }
+
+    // Newest first, with an older post after every four recent ones.
+    private static List<PostView> Interleave(List<PostView> recent, IReadOnlyList<PostView> older)
+    {
+        var mixed = new List<PostView>(recent.Count + older.Count);
+        var next = 0;
+        for (var i = 0; i < recent.Count; i++)
+        {
+            mixed.Add(recent[i]);
+            if (i % 4 == 3 && next < older.Count)
+            {
+                mixed.Add(older[next++]);
+            }
+        }
+
+        mixed.AddRange(older.Skip(next));
+        return mixed.Take(Size).ToList();
+    }
+
+    private async Task<IReadOnlyList<string>> TrendingAsync(CancellationToken cancellationToken) =>
+        (await feed.RecentHashtagsAsync(TrendingWindow, cancellationToken))
+            .GroupBy(tag => tag, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(TrendingCount)
+            .Select(g => "#" + g.Key)
+            .ToList();
+}

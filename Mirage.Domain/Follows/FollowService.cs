@@ -1,0 +1,66 @@
+using Mirage.Domain.Common;
+using Mirage.Domain.Sessions;
+using Mirage.Domain.Users;
+
+namespace Mirage.Domain.Follows;
+
+/// <summary>Following and unfollowing people, and the lists of who follows whom.</summary>
+public class FollowService(IFollowRepository follows, IUserRepository users, ICurrentUser currentUser, TimeProvider clock)
+{
+    /// <returns>The followed user's name as registered.</returns>
+    public async Task<Result<string>> FollowAsync(string username, CancellationToken cancellationToken)
+    {
+        var target = await users.FindIdentityAsync(User.NormalizeUsername(username), cancellationToken);
+        if (target is null)
+        {
+            return UserErrors.NotFound;
+        }
+
+        if (target.Id == currentUser.UserId)
+        {
+            return FollowErrors.FollowingYourself;
+        }
+
+        var follow = new Follow { FollowerId = currentUser.UserId, FolloweeId = target.Id, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        return await follows.TryAddAsync(follow, cancellationToken) ? target.Username : FollowErrors.AlreadyFollowing;
+    }
+
+    public async Task<Result<string>> UnfollowAsync(string username, CancellationToken cancellationToken)
+    {
+        var target = await users.FindIdentityAsync(User.NormalizeUsername(username), cancellationToken);
+        if (target is null)
+        {
+            return UserErrors.NotFound;
+        }
+
+        return await follows.RemoveAsync(currentUser.UserId, target.Id, cancellationToken) ? target.Username : FollowErrors.NotFollowing;
+    }
+
+    public async Task<Result<bool>> IsFollowingAsync(string username, CancellationToken cancellationToken)
+    {
+        var target = await users.FindIdentityAsync(User.NormalizeUsername(username), cancellationToken);
+        return target is null ? UserErrors.NotFound : await follows.ExistsAsync(currentUser.UserId, target.Id, cancellationToken);
+    }
+
+    public Task<Result<Page<FollowView>>> FollowersAsync(string username, PageRequest page, CancellationToken cancellationToken) =>
+        ListAsync(username, page, follows.ListFollowersAsync, cancellationToken);
+
+    public Task<Result<Page<FollowView>>> FollowingAsync(string username, PageRequest page, CancellationToken cancellationToken) =>
+        ListAsync(username, page, follows.ListFollowingAsync, cancellationToken);
+
+    private async Task<Result<Page<FollowView>>> ListAsync(
+        string username,
+        PageRequest page,
+        Func<long, PageRequest, CancellationToken, Task<IReadOnlyList<FollowView>>> list,
+        CancellationToken cancellationToken)
+    {
+        var user = await users.FindIdentityAsync(User.NormalizeUsername(username), cancellationToken);
+        if (user is null)
+        {
+            return UserErrors.NotFound;
+        }
+
+        var rows = await list(user.Id, page, cancellationToken);
+        return Page<FollowView>.From(rows, page.Limit, f => new Cursor(f.FollowedAt.Ticks, f.UserId));
+    }
+}

@@ -1,0 +1,23 @@
+using Mirage.Domain.Common;
+
+namespace Mirage.Domain.Posts;
+
+public interface IPostRepository
+{
+    /// <summary>Adds the post with its hashtags and counts it in the author's stats, in one transaction.</summary>
+    Task AddAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken);
+
+    Task<Post?> FindAsync(long postId, CancellationToken cancellationToken);
+
+    Task<PostView?> FindViewAsync(long postId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the post with its votes, replies and hashtags, and takes it and its votes out of the
+    /// author's stats, in one transaction.
+    /// </summary>
+    /// <returns><c>false</c> when the post was already gone.</returns>
+    Task<bool> DeleteAsync(long postId, CancellationToken cancellationToken);
+
+    /// <summary>The user's posts, newest first, keyset-paged on the post id (which grows with time).</summary>
+    Task<IReadOnlyList<PostView>> ListByUserAsync(long userId, PageRequest page, CancellationToken cancellationToken);
+}

@@ -1,0 +1,52 @@
+using Mirage.Domain.Common;
+using Mirage.Domain.Sessions;
+using Mirage.Domain.Users;
+
+namespace Mirage.Domain.Posts;
+
+/// <summary>Writing, reading and deleting posts.</summary>
+public class PostService(IPostRepository posts, IUserRepository users, ICurrentUser currentUser, TimeProvider clock)
+{
+    /// <summary>Stores the content as written (trimmed); it is never rendered, only returned JSON-escaped.</summary>
+    public async Task<Result<PostView>> CreateAsync(string content, CancellationToken cancellationToken)
+    {
+        var post = new Post { UserId = currentUser.UserId, Content = content.Trim(), CreatedAt = clock.GetUtcNow().UtcDateTime };
+        await posts.AddAsync(post, Hashtags.In(post.Content), cancellationToken);
+        var view = await posts.FindViewAsync(post.Id, cancellationToken);
+        return view is null ? PostErrors.NotFound : view;
+    }
+
+    public async Task<Result<PostView>> GetAsync(long postId, CancellationToken cancellationToken)
+    {
+        var view = await posts.FindViewAsync(postId, cancellationToken);
+        return view is null ? PostErrors.NotFound : view;
+    }
+
+    public async Task<Result<long>> DeleteAsync(long postId, CancellationToken cancellationToken)
+    {
+        var post = await posts.FindAsync(postId, cancellationToken);
+        if (post is null)
+        {
+            return PostErrors.NotFound;
+        }
+
+        if (post.UserId != currentUser.UserId)
+        {
+            return PostErrors.NotTheAuthor;
+        }
+
+        return await posts.DeleteAsync(postId, cancellationToken) ? postId : PostErrors.NotFound;
+    }
+
+    public async Task<Result<Page<PostView>>> ListByUserAsync(string username, PageRequest page, CancellationToken cancellationToken)
+    {
+        var user = await users.FindIdentityAsync(User.NormalizeUsername(username), cancellationToken);
+        if (user is null)
+        {
+            return UserErrors.NotFound;
+        }
+
+        var rows = await posts.ListByUserAsync(user.Id, page, cancellationToken);
+        return Page<PostView>.From(rows, page.Limit, p => new Cursor(p.Id, p.Id));
+    }
+}

@@ -1,0 +1,10 @@
+namespace Mirage.Domain.Votes;
+
+/// <summary>What a vote request did, decided atomically by the repository.</summary>
+public enum VoteOutcome
+{
+    Counted,
+    Moved,
+    AlreadyVotedThisWay,
+    PostGone,
+}

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Mirage.Domain.Common;
+using Mirage.Domain.Follows;
+
+namespace Mirage.Infrastructure.Persistence;
+
+public sealed class FollowRepository(MirageDbContext db) : IFollowRepository
+{
+    public async Task<bool> TryAddAsync(Follow follow, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Follows.Add(follow);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
+        await db.AddFollowersAsync(follow.FolloweeId, 1, cancellationToken);
+        await db.AddFollowingAsync(follow.FollowerId, 1, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<bool> RemoveAsync(long followerId, long followeeId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var removed = await db.Follows.Where(f => f.FollowerId == followerId && f.FolloweeId == followeeId).ExecuteDeleteAsync(cancellationToken);
+        if (removed == 0)
+        {
+            return false;
+        }
+
+        await db.AddFollowersAsync(followeeId, -1, cancellationToken);
+        await db.AddFollowingAsync(followerId, -1, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public Task<bool> ExistsAsync(long followerId, long followeeId, CancellationToken cancellationToken) =>
+        db.Follows.AnyAsync(f => f.FollowerId == followerId && f.FolloweeId == followeeId, cancellationToken);
+
+    public async Task<IReadOnlyList<FollowView>> ListFollowersAsync(long userId, PageRequest page, CancellationToken cancellationToken)
+    {
+        var follows = db.Follows.Where(f => f.FolloweeId == userId);
+        if (page.After is { } after)
+        {
+            var at = new DateTime(after.Key, DateTimeKind.Utc);
+            follows = follows.Where(f => f.CreatedAt < at || (f.CreatedAt == at && f.FollowerId < after.Id));
+        }
+
+        var rows = await follows
+            .OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.FollowerId)
+            .Take(page.Limit + 1)
+            .Join(db.Users, f => f.FollowerId, u => u.Id, (f, u) => new { u.Id, u.Username, u.AvatarUrl, f.CreatedAt })
+            .ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
+            .Select(r => new FollowView(r.Id, r.Username, r.AvatarUrl, r.CreatedAt)).ToList();
+    }
+
+    public async Task<IReadOnlyList<FollowView>> ListFollowingAsync(long userId, PageRequest page, CancellationToken cancellationToken)
+    {
+        var follows = db.Follows.Where(f => f.FollowerId == userId);
+        if (page.After is { } after)
+        {
+            var at = new DateTime(after.Key, DateTimeKind.Utc);
+            follows = follows.Where(f => f.CreatedAt < at || (f.CreatedAt == at && f.FolloweeId < after.Id));
+        }
+
+        var rows = await follows
+            .OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.FolloweeId)
+            .Take(page.Limit + 1)
+            .Join(db.Users, f => f.FolloweeId, u => u.Id, (f, u) => new { u.Id, u.Username, u.AvatarUrl, f.CreatedAt })
+            .ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
+            .Select(r => new FollowView(r.Id, r.Username, r.AvatarUrl, r.CreatedAt)).ToList();
+    }
+}

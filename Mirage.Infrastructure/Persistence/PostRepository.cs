@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Mirage.Domain.Common;
+using Mirage.Domain.Posts;
+
+namespace Mirage.Infrastructure.Persistence;
+
+public sealed class PostRepository(MirageDbContext db) : IPostRepository
+{
+    public async Task AddAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Posts.Add(post);
+        await db.SaveChangesAsync(cancellationToken);
+        db.PostHashtags.AddRange(hashtags.Select(tag => new PostHashtag { PostId = post.Id, Tag = tag }));
+        await db.SaveChangesAsync(cancellationToken);
+        await db.AddPostsAsync(post.UserId, 1, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public Task<Post?> FindAsync(long postId, CancellationToken cancellationToken) =>
+        db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == postId, cancellationToken);
+
+    public async Task<PostView?> FindViewAsync(long postId, CancellationToken cancellationToken) =>
+        (await db.Posts.Where(p => p.Id == postId).AsRows(db).FirstOrDefaultAsync(cancellationToken))?.ToView();
+
+    public async Task<bool> DeleteAsync(long postId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await db.LockPostAsync(postId, cancellationToken))
+        {
+            return false;
+        }
+
+        var post = await db.Posts.AsNoTracking().FirstAsync(p => p.Id == postId, cancellationToken);
+
+        // The database deletes the post's votes, replies and hashtags with it (cascade).
+        await db.Posts.Where(p => p.Id == postId).ExecuteDeleteAsync(cancellationToken);
+        await db.AddPostsAsync(post.UserId, -1, cancellationToken);
+        await db.UserStats.Where(s => s.UserId == post.UserId).ExecuteUpdateAsync(
+            set => set.SetProperty(s => s.Upvotes, s => s.Upvotes - post.Upvotes).SetProperty(s => s.Downvotes, s => s.Downvotes - post.Downvotes),
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<PostView>> ListByUserAsync(long userId, PageRequest page, CancellationToken cancellationToken)
+    {
+        var posts = db.Posts.Where(p => p.UserId == userId);
+        if (page.After is { } after)
+        {
+            posts = posts.Where(p => p.Id < after.Id);
+        }
+
+        var rows = await posts.OrderByDescending(p => p.Id).Take(page.Limit + 1).AsRows(db).ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.Id).Select(r => r.ToView()).ToList();
+    }
+}
