@@ -10,5 +10,7 @@ public static class ContentRules
     public static IRuleBuilderOptions<T, string?> ValidContent<T>(this IRuleBuilderInitial<T, string?> rule, string empty, string tooLong) =>
         rule.Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(empty)
-            .Must(content => new StringInfo(content!.Trim()).LengthInTextElements <= Post.ContentMaxLength).WithMessage(tooLong);
+            .Must(content => content!.Length <= Post.ContentStoredMaxLength
+                && new StringInfo(content.Trim()).LengthInTextElements <= Post.ContentMaxLength)
+            .WithMessage(tooLong);
 }

@@ -23,8 +23,10 @@ public readonly record struct Cursor(long Key, long Id)
         try
         {
             var parts = Encoding.ASCII.GetString(Base64Url.DecodeFromChars(text)).Split('.');
+            // Keys are ids or timestamps' ticks, never negative nor past the last representable time.
             if (parts.Length == 2
-                && long.TryParse(parts[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var key)
+                && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var key)
+                && key <= DateTime.MaxValue.Ticks
                 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             {
                 cursor = new Cursor(key, id);

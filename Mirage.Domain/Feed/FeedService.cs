@@ -15,27 +15,34 @@ public class FeedService(IFeedRepository feed, ICurrentUser currentUser)
     public const int OlderShare = 6;
     public const int TrendingCount = 3;
 
+    /// <summary>How far back (in posts) "recent" reaches for the people you follow: their posts among the newest this many.</summary>
+    public const int FollowedWindow = 10_000;
+
+    /// <summary>How far back (in posts) "recent" reaches for everyone else.</summary>
+    public const int OthersWindow = 1_000;
+
     /// <summary>How many of the newest posts the trending hashtags are counted in.</summary>
     public const int TrendingWindow = 500;
 
     public async Task<Feed> GetAsync(CancellationToken cancellationToken)
     {
         var me = currentUser.UserId;
+        var newest = await feed.NewestPostIdAsync(cancellationToken);
         var followees = await feed.FolloweeIdsAsync(me, cancellationToken);
-        var followed = followees.Count == 0 ? [] : await feed.NewestByAsync(followees, FollowedShare, cancellationToken);
+        var followed = followees.Count == 0 ? [] : await feed.NewestByAsync(followees, newest - FollowedWindow, FollowedShare, cancellationToken);
 
         // Someone who follows few people gets more of everyone else's posts, never an empty feed.
-        var others = await feed.NewestExceptAsync([.. followees, me], Size - OlderShare - followed.Count, cancellationToken);
+        var others = await feed.NewestExceptAsync([.. followees, me], newest - OthersWindow, Size - OlderShare - followed.Count, cancellationToken);
         var recent = followed.Concat(others).DistinctBy(p => p.Id).OrderByDescending(p => p.Id).ToList();
-        var older = await OlderAsync(recent, Size - recent.Count, cancellationToken);
+        var older = await OlderAsync(recent, newest, Size - recent.Count, cancellationToken);
 
-        return new Feed(Interleave(recent, older), await TrendingAsync(cancellationToken));
+        return new Feed(Interleave(recent, older), await TrendingAsync(newest, cancellationToken));
     }
 
     // A random stretch of the posts older than the recent ones: a seek on the post id, not a scan.
-    private async Task<IReadOnlyList<PostView>> OlderAsync(List<PostView> recent, int count, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<PostView>> OlderAsync(List<PostView> recent, long newest, int count, CancellationToken cancellationToken)
     {
-        var before = recent.Count == 0 ? await feed.NewestPostIdAsync(cancellationToken) + 1 : recent.Min(p => p.Id);
+        var before = recent.Count == 0 ? newest + 1 : recent.Min(p => p.Id);
         if (count <= 0 || before <= 1)
         {
             return [];
@@ -70,8 +77,8 @@ public class FeedService(IFeedRepository feed, ICurrentUser currentUser)
         return mixed.Take(Size).ToList();
     }
 
-    private async Task<IReadOnlyList<string>> TrendingAsync(CancellationToken cancellationToken) =>
-        (await feed.RecentHashtagsAsync(TrendingWindow, cancellationToken))
+    private async Task<IReadOnlyList<string>> TrendingAsync(long newest, CancellationToken cancellationToken) =>
+        (await feed.HashtagsAfterAsync(newest - TrendingWindow, cancellationToken))
             .GroupBy(tag => tag, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)

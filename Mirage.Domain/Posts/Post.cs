@@ -6,8 +6,11 @@ public class Post
     /// <summary>In text elements (what a person sees as one character), so emoji are not cut in half.</summary>
     public const int ContentMaxLength = 512;
 
-    /// <summary>Storage room for 512 text elements, each of which can be several UTF-16 units.</summary>
-    public const int ContentStoredMaxLength = 8 * ContentMaxLength;
+    /// <summary>
+    /// Storage room, in UTF-16 units, for 512 text elements of several units each (a family emoji is 11);
+    /// text that needs more is refused as too long.
+    /// </summary>
+    public const int ContentStoredMaxLength = 16 * ContentMaxLength;
 
     public long Id { get; set; }
 

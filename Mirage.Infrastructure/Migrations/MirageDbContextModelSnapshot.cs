@@ -49,7 +49,7 @@ namespace Mirage.Infrastructure.Migrations
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasMaxLength(4096)
+                        .HasMaxLength(8192)
                         .HasColumnType("TEXT")
                         .HasColumnName("content");
 
@@ -105,7 +105,7 @@ namespace Mirage.Infrastructure.Migrations
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasMaxLength(4096)
+                        .HasMaxLength(8192)
                         .HasColumnType("TEXT")
                         .HasColumnName("content");
 

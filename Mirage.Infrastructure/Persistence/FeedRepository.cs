@@ -9,11 +9,13 @@ public sealed class FeedRepository(MirageDbContext db) : IFeedRepository
     public async Task<IReadOnlyList<long>> FolloweeIdsAsync(long userId, CancellationToken cancellationToken) =>
         await db.Follows.Where(f => f.FollowerId == userId).Select(f => f.FolloweeId).ToListAsync(cancellationToken);
 
-    public Task<IReadOnlyList<PostView>> NewestByAsync(IReadOnlyList<long> authorIds, int count, CancellationToken cancellationToken) =>
-        NewestAsync(db.Posts.Where(p => authorIds.Contains(p.UserId)), count, cancellationToken);
+    public Task<IReadOnlyList<PostView>> NewestByAsync(
+        IReadOnlyList<long> authorIds, long afterId, int count, CancellationToken cancellationToken) =>
+        NewestAsync(db.Posts.Where(p => authorIds.Contains(p.UserId) && p.Id > afterId), count, cancellationToken);
 
-    public Task<IReadOnlyList<PostView>> NewestExceptAsync(IReadOnlyList<long> excludedAuthorIds, int count, CancellationToken cancellationToken) =>
-        NewestAsync(db.Posts.Where(p => !excludedAuthorIds.Contains(p.UserId)), count, cancellationToken);
+    public Task<IReadOnlyList<PostView>> NewestExceptAsync(
+        IReadOnlyList<long> excludedAuthorIds, long afterId, int count, CancellationToken cancellationToken) =>
+        NewestAsync(db.Posts.Where(p => p.Id > afterId && !excludedAuthorIds.Contains(p.UserId)), count, cancellationToken);
 
     public Task<IReadOnlyList<PostView>> AtOrBeforeAsync(long maxId, int count, CancellationToken cancellationToken) =>
         NewestAsync(db.Posts.Where(p => p.Id <= maxId), count, cancellationToken);
@@ -21,11 +23,8 @@ public sealed class FeedRepository(MirageDbContext db) : IFeedRepository
     public async Task<long> NewestPostIdAsync(CancellationToken cancellationToken) =>
         await db.Posts.MaxAsync(p => (long?)p.Id, cancellationToken) ?? 0;
 
-    public async Task<IReadOnlyList<string>> RecentHashtagsAsync(int postCount, CancellationToken cancellationToken)
-    {
-        var recentPosts = db.Posts.OrderByDescending(p => p.Id).Take(postCount).Select(p => p.Id);
-        return await db.PostHashtags.Where(h => recentPosts.Contains(h.PostId)).Select(h => h.Tag).ToListAsync(cancellationToken);
-    }
+    public async Task<IReadOnlyList<string>> HashtagsAfterAsync(long afterId, CancellationToken cancellationToken) =>
+        await db.PostHashtags.Where(h => h.PostId > afterId).Select(h => h.Tag).ToListAsync(cancellationToken);
 
     private async Task<IReadOnlyList<PostView>> NewestAsync(IQueryable<Post> posts, int count, CancellationToken cancellationToken)
     {

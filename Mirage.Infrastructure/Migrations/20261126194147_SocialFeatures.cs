@@ -43,7 +43,7 @@ namespace Mirage.Infrastructure.Migrations
                     id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     user_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    content = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false),
+                    content = table.Column<string>(type: "TEXT", maxLength: 8192, nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     upvotes = table.Column<int>(type: "INTEGER", nullable: false),
                     downvotes = table.Column<int>(type: "INTEGER", nullable: false),
@@ -86,7 +86,7 @@ namespace Mirage.Infrastructure.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     post_id = table.Column<long>(type: "INTEGER", nullable: false),
                     user_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    content = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false),
+                    content = table.Column<string>(type: "TEXT", maxLength: 8192, nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

@@ -11,7 +11,7 @@ using Mirage.Infrastructure.Persistence;
 namespace Mirage.Infrastructure.Migrations
 {
     [DbContext(typeof(MirageDbContext))]
-    [Migration("20261126191910_SocialFeatures")]
+    [Migration("20261126194147_SocialFeatures")]
     partial class SocialFeatures
     {
         /// <inheritdoc />
@@ -52,7 +52,7 @@ namespace Mirage.Infrastructure.Migrations
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasMaxLength(4096)
+                        .HasMaxLength(8192)
                         .HasColumnType("TEXT")
                         .HasColumnName("content");
 
@@ -108,7 +108,7 @@ namespace Mirage.Infrastructure.Migrations
 
                     b.Property<string>("Content")
                         .IsRequired()
-                        .HasMaxLength(4096)
+                        .HasMaxLength(8192)
                         .HasColumnType("TEXT")
                         .HasColumnName("content");
 

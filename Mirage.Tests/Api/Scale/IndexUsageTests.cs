@@ -1,0 +1,129 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Mirage.Infrastructure.Persistence;
+
+using Mirage.Tests.Api.Social;
+
+namespace Mirage.Tests.Api.Scale;
+
+/// <summary>
+/// With 10,000 users and 100,000 posts, the feed and a user's post list are answered through indexes:
+/// every query they send is explained by SQLite, and no plan reads the whole posts, follows or
+/// post_hashtags table.
+/// </summary>
+[Category("Scale")]
+public sealed class IndexUsageTests : ApiTest
+{
+    private const int UserCount = 10_000;
+    private const int PostCount = 100_000;
+
+    /// <summary>Twice the trending window (500 newest posts): a bounded read, far below the 100,000 posts.</summary>
+    private const int MaxScanSteps = 1_000;
+    private static readonly string[] Watched = ["posts", "follows", "post_hashtags"];
+    private readonly SqlCommandRecorder _recorder = new();
+    private TestAccount _follower = null!;
+
+    [OneTimeSetUp]
+    public async Task SeedAsync()
+    {
+        ScaleSeeder.Seed(Factory.ConnectionString, UserCount, PostCount, followsPerUser: 5);
+        _follower = await Client.RegisterAndLoginAsync(Names.Unique("reader"));
+        for (var i = 0; i < 50; i++)
+        {
+            using var followed = await Client.PostAsAsync(_follower, SocialRoutes.Follow, new { username = ScaleSeeder.Username(i * 97) });
+            Assert.That(followed.StatusCode, Is.EqualTo(HttpStatusCode.OK), await followed.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Test]
+    public async Task UserPosts_FirstAndNextPage_AreReadThroughIndexes()
+    {
+        var path = SocialRoutes.Posts(ScaleSeeder.Username(4242));
+        _recorder.Clear();
+
+        using var first = await Client.GetAsync(path + "?limit=5");
+        var cursor = (await first.ReadJsonAsync())["next_cursor"]!.GetValue<string>();
+        using var next = await Client.GetAsync($"{path}?limit=5&cursor={Uri.EscapeDataString(cursor)}");
+
+        Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var plans = ExplainRecorded();
+        Assert.That(plans.Count(p => p.Touches(["posts"])), Is.EqualTo(2), string.Join("\n\n", plans));
+        AssertNoFullScans(plans);
+    }
+
+    [Test]
+    public async Task Feed_OfSomeoneWhoFollowsFifty_IsReadThroughIndexes()
+    {
+        _recorder.Clear();
+
+        using var feed = await Client.GetWithTokenAsync(SocialRoutes.Feed, $"Bearer {_follower.Token}");
+
+        await AssertFeedIsReadThroughIndexesAsync(feed);
+    }
+
+    [Test]
+    public async Task Feed_OfSomeoneWhoFollowsNobody_IsReadThroughIndexes()
+    {
+        var loner = await Client.RegisterAndLoginAsync(Names.Unique("loner"));
+        _recorder.Clear();
+
+        using var feed = await Client.GetWithTokenAsync(SocialRoutes.Feed, $"Bearer {loner.Token}");
+
+        await AssertFeedIsReadThroughIndexesAsync(feed);
+    }
+
+    // "Everyone else's newest posts" skips the reader's own; the window of newest posts bounds that walk.
+    [Test]
+    public async Task Feed_OfSomeoneWhoWroteTheNewestPosts_ReadsAPageNotTheirPosts()
+    {
+        var prolific = await Client.RegisterAndLoginAsync(Names.Unique("prolific"));
+        const int ownPosts = 20_000;
+        ScaleSeeder.AddPosts(Factory.ConnectionString, prolific.Username, ownPosts);
+        try
+        {
+            _recorder.Clear();
+            using var feed = await Client.GetWithTokenAsync(SocialRoutes.Feed, $"Bearer {prolific.Token}");
+
+            Assert.That(feed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            var plans = ExplainRecorded();
+            TestContext.Out.WriteLine(string.Join("\n\n", plans));
+            var unbounded = plans.Where(p => p.FullScansOf(Watched).Count > 0 && p.FullScanSteps > MaxScanSteps).ToList();
+            Assert.That(unbounded, Is.Empty, $"rows read past the page to skip the reader's own {ownPosts} newest posts");
+        }
+        finally
+        {
+            ScaleSeeder.DeletePostsOf(Factory.ConnectionString, prolific.Username);
+        }
+    }
+
+    protected override MirageApiFactory CreateFactory() =>
+        new(services => services.ConfigureDbContext<MirageDbContext>(options => options.AddInterceptors(_recorder)));
+
+    private async Task AssertFeedIsReadThroughIndexesAsync(HttpResponseMessage feed)
+    {
+        Assert.That(feed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var body = await feed.ReadJsonAsync();
+        Assert.That(body["posts"]!.AsArray(), Has.Count.EqualTo(30));
+        Assert.That(body["trending_topics"]!.AsArray(), Has.Count.EqualTo(3));
+
+        var plans = ExplainRecorded();
+        Assert.That(plans.Count(p => p.Touches(["post_hashtags"])), Is.EqualTo(1), string.Join("\n\n", plans));
+        AssertNoFullScans(plans);
+    }
+
+    private List<QueryPlan> ExplainRecorded() =>
+        _recorder.Commands
+            .Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
+            .Select(c => QueryPlan.Explain(Factory.ConnectionString, c))
+            .Where(p => p.Touches(Watched))
+            .ToList();
+
+    // A bare "SCAN posts" is allowed only as a walk down the primary key that the LIMIT stops after a
+    // page or a trending window; anything that reads more rows grows with the table.
+    private static void AssertNoFullScans(List<QueryPlan> plans)
+    {
+        TestContext.Out.WriteLine(string.Join("\n\n", plans));
+        var scans = plans.Where(p => p.FullScansOf(Watched).Count > 0 && p.FullScanSteps > MaxScanSteps).ToList();
+        Assert.That(scans, Is.Empty, "Queries that read the table, not a page of it:\n\n" + string.Join("\n\n", scans));
+    }
+}
