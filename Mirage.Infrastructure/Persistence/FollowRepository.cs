@@ -44,37 +44,31 @@ public sealed class FollowRepository(MirageDbContext db) : IFollowRepository
     public Task<bool> ExistsAsync(long followerId, long followeeId, CancellationToken cancellationToken) =>
         db.Follows.AnyAsync(f => f.FollowerId == followerId && f.FolloweeId == followeeId, cancellationToken);
 
-    public async Task<IReadOnlyList<FollowView>> ListFollowersAsync(long userId, PageRequest page, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<FollowView>> ListFollowersAsync(long userId, PageRequest page, CancellationToken cancellationToken) =>
+        ListAsync(
+            db.Follows.Where(f => f.FolloweeId == userId).Select(f => new FollowEdge { OtherId = f.FollowerId, CreatedAt = f.CreatedAt }),
+            page,
+            cancellationToken);
+
+    public Task<IReadOnlyList<FollowView>> ListFollowingAsync(long userId, PageRequest page, CancellationToken cancellationToken) =>
+        ListAsync(
+            db.Follows.Where(f => f.FollowerId == userId).Select(f => new FollowEdge { OtherId = f.FolloweeId, CreatedAt = f.CreatedAt }),
+            page,
+            cancellationToken);
+
+    // Newest first, keyset-paged on (followed at, the other person's id).
+    private async Task<IReadOnlyList<FollowView>> ListAsync(IQueryable<FollowEdge> edges, PageRequest page, CancellationToken cancellationToken)
     {
-        var follows = db.Follows.Where(f => f.FolloweeId == userId);
         if (page.After is { } after)
         {
             var at = new DateTime(after.Key, DateTimeKind.Utc);
-            follows = follows.Where(f => f.CreatedAt < at || (f.CreatedAt == at && f.FollowerId < after.Id));
+            edges = edges.Where(e => e.CreatedAt < at || (e.CreatedAt == at && e.OtherId < after.Id));
         }
 
-        var rows = await follows
-            .OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.FollowerId)
+        var rows = await edges
+            .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.OtherId)
             .Take(page.Limit + 1)
-            .Join(db.Users, f => f.FollowerId, u => u.Id, (f, u) => new { u.Id, u.Username, u.AvatarUrl, f.CreatedAt })
-            .ToListAsync(cancellationToken);
-        return rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
-            .Select(r => new FollowView(r.Id, r.Username, r.AvatarUrl, r.CreatedAt)).ToList();
-    }
-
-    public async Task<IReadOnlyList<FollowView>> ListFollowingAsync(long userId, PageRequest page, CancellationToken cancellationToken)
-    {
-        var follows = db.Follows.Where(f => f.FollowerId == userId);
-        if (page.After is { } after)
-        {
-            var at = new DateTime(after.Key, DateTimeKind.Utc);
-            follows = follows.Where(f => f.CreatedAt < at || (f.CreatedAt == at && f.FolloweeId < after.Id));
-        }
-
-        var rows = await follows
-            .OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.FolloweeId)
-            .Take(page.Limit + 1)
-            .Join(db.Users, f => f.FolloweeId, u => u.Id, (f, u) => new { u.Id, u.Username, u.AvatarUrl, f.CreatedAt })
+            .Join(db.Users, e => e.OtherId, u => u.Id, (e, u) => new { u.Id, u.Username, u.AvatarUrl, e.CreatedAt })
             .ToListAsync(cancellationToken);
         return rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
             .Select(r => new FollowView(r.Id, r.Username, r.AvatarUrl, r.CreatedAt)).ToList();
