@@ -43,8 +43,11 @@ dotnet build -c Release Mirage.Api/Mirage.Api.csproj -v quiet -nologo >"$OUT/bui
 dotnet build -c Release bench/Mirage.Bench.Seed/Mirage.Bench.Seed.csproj -v quiet -nologo >>"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
 
 echo "== starting Mirage on $URL (database $DB)"
+# The content root is the build output, so the server reads its appsettings.json (the working
+# directory is the default content root, and the repository root has no appsettings.json).
 ConnectionStrings__Mirage="Data Source=$DB" RateLimiting__Enabled=false ASPNETCORE_ENVIRONMENT=Production \
-  dotnet Mirage.Api/bin/Release/net10.0/Mirage.Api.dll --urls "$URL" >"$OUT/server.log" 2>&1 &
+  dotnet Mirage.Api/bin/Release/net10.0/Mirage.Api.dll --urls "$URL" --contentRoot "$PWD/Mirage.Api/bin/Release/net10.0" \
+  >"$OUT/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 120); do
   curl -fs "$URL/api/ping" >/dev/null 2>&1 && break

@@ -4,14 +4,19 @@ namespace Mirage.Api.Http;
 
 /// <summary>
 /// Faults become ProblemDetails: a request the server refused while reading it keeps its status
-/// (413, 400, ...); anything else is a bare 500 with no internal detail. The exception handler
-/// middleware logs the exception itself.
+/// (413, 400, ...); anything else is a bare 500 with no internal detail, and is logged here, since
+/// the middleware does not log what a handler has handled.
 /// </summary>
-public sealed class ExceptionResponses(IProblemDetailsService problemDetails) : IExceptionHandler
+public sealed partial class ExceptionResponses(IProblemDetailsService problemDetails, ILogger<ExceptionResponses> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var status = exception is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError;
+        if (status >= StatusCodes.Status500InternalServerError)
+        {
+            LogFault(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        }
+
         httpContext.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
@@ -20,4 +25,7 @@ public sealed class ExceptionResponses(IProblemDetailsService problemDetails) : 
             ProblemDetails = { Status = status, Extensions = { [ProblemResponses.ErrorKey] = ProblemResponses.DefaultMessage(status) } },
         });
     }
+
+    [LoggerMessage(EventId = 500, Level = LogLevel.Error, Message = "Unhandled fault in {Method} {Path}")]
+    private static partial void LogFault(ILogger logger, Exception exception, string method, string path);
 }

@@ -10,7 +10,8 @@ public static class ContentRules
     public static IRuleBuilderOptions<T, string?> ValidContent<T>(this IRuleBuilderInitial<T, string?> rule, string empty, string tooLong) =>
         rule.Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(empty)
-            .Must(content => content!.Length <= Post.ContentStoredMaxLength
-                && new StringInfo(content.Trim()).LengthInTextElements <= Post.ContentMaxLength)
+            .Must(content => content!.Trim() is var trimmed
+                && trimmed.Length <= Post.ContentStoredMaxLength
+                && new StringInfo(trimmed).LengthInTextElements <= Post.ContentMaxLength)
             .WithMessage(tooLong);
 }

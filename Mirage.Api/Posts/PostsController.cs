@@ -44,4 +44,9 @@ public sealed class PostsController(PostService posts, IMapper mapper) : Control
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Get(long id, CancellationToken cancellationToken) =>
         this.ToActionResult(await posts.GetAsync(id, cancellationToken), post => Ok(mapper.Map<PostResponse>(post)));
+
+    /// <summary>An id that is not a number names no post.</summary>
+    [HttpGet("get_post_by_id/{id}")]
+    [ApiExplorerSettings(IgnoreApi = true)]
+    public IActionResult GetMalformed(string id) => this.ToActionResult(PostErrors.NotFound);
 }

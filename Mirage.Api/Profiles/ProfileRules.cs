@@ -6,6 +6,9 @@ namespace Mirage.Api.Profiles;
 /// <summary>Rules for profile fields, shared by registration and profile editing.</summary>
 public static class ProfileRules
 {
+    // Characters that could end a CSS url() or an HTML attribute if a client puts the URL in one.
+    private const string UnsafeUrlCharacters = " \t\"'()\\<>`";
+
     public const string TooManyWords = "You are talking too much in the description";
     public static readonly string DescriptionTooLong = $"description cannot exceed {User.DescriptionMaxLength} characters";
 
@@ -28,7 +31,8 @@ public static class ProfileRules
     public static bool IsHttpUrl(string? url) =>
         url is null
         || url.Length <= User.UrlMaxLength
-        && url.Trim().Length == url.Length
+        && url.AsSpan().IndexOfAny(UnsafeUrlCharacters) < 0
+        && !url.Any(char.IsControl)
         && Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && !string.IsNullOrEmpty(uri.Host);

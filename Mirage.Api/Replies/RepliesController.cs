@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Mirage.Api.Http;
 using Mirage.Api.Paging;
+using Mirage.Domain.Posts;
 using Mirage.Domain.Replies;
 
 namespace Mirage.Api.Replies;
@@ -29,4 +30,9 @@ public sealed class RepliesController(ReplyService replies, IMapper mapper) : Co
         this.ToActionResult(
             await replies.ListAsync(postId, page.ToPageRequest(), cancellationToken),
             found => Ok(new RepliesResponse(mapper.Map<IReadOnlyList<ReplyResponse>>(found.Items), found.Next?.Encode())));
+
+    /// <summary>An id that is not a number names no post.</summary>
+    [HttpGet("get_replies/{postId}")]
+    [ApiExplorerSettings(IgnoreApi = true)]
+    public IActionResult ListMalformed(string postId) => this.ToActionResult(PostErrors.NotFound);
 }

@@ -8,7 +8,8 @@ public sealed class PasswordHashingSettings
 {
     public const string SectionName = "PasswordHashing";
 
-    public int MaxConcurrent { get; set; } = Environment.ProcessorCount;
+    /// <summary>One core fewer than the machine has (at least one), so other requests always have a core.</summary>
+    public int MaxConcurrent { get; set; } = Math.Max(1, Environment.ProcessorCount - 1);
 
     public int MaxQueued { get; set; } = 8 * Environment.ProcessorCount;
 }

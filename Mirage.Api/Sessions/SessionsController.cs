@@ -25,6 +25,11 @@ public sealed class SessionsController(SessionService sessions, IMapper mapper) 
     public async Task<IActionResult> Revoke(Guid id, CancellationToken cancellationToken) =>
         this.ToActionResult(await sessions.RevokeAsync(id, cancellationToken), _ => Ok(new RevokedResponse("session revoked", 1)));
 
+    /// <summary>An id that is not a GUID names no session.</summary>
+    [HttpDelete("sessions/{id}")]
+    [ApiExplorerSettings(IgnoreApi = true)]
+    public IActionResult RevokeMalformed(string id) => this.ToActionResult(SessionErrors.NotFound);
+
     /// <summary>Ends every session of the caller; <c>{"keep_current": true}</c> keeps the calling one.</summary>
     [HttpPost("logout_all")]
     [ProducesResponseType<RevokedResponse>(StatusCodes.Status200OK)]

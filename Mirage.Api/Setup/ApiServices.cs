@@ -70,6 +70,7 @@ public static class ApiServices
         services.AddControllers(options =>
             {
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                BindingMessages.UseFieldNames(options.ModelBindingMessageProvider);
 
                 // JSON is UTF-8 (RFC 8259); other charsets are refused with 415 rather than half-decoded.
                 foreach (var formatter in options.InputFormatters.OfType<SystemTextJsonInputFormatter>())

@@ -22,7 +22,15 @@ public class FollowService(IFollowRepository follows, IUserRepository users, ICu
         }
 
         var follow = new Follow { FollowerId = currentUser.UserId, FolloweeId = target.Id, CreatedAt = clock.GetUtcNow().UtcDateTime };
-        return await follows.TryAddAsync(follow, cancellationToken) ? target.Username : FollowErrors.AlreadyFollowing;
+        if (await follows.TryAddAsync(follow, cancellationToken))
+        {
+            return target.Username;
+        }
+
+        // Refused: a follow that exists already, or an account deleted while this request ran.
+        return await users.FindIdentityAsync(User.NormalizeUsername(username), cancellationToken) is null
+            ? UserErrors.NotFound
+            : FollowErrors.AlreadyFollowing;
     }
 
     public async Task<Result<string>> UnfollowAsync(string username, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ namespace Mirage.Domain.Follows;
 public interface IFollowRepository
 {
     /// <summary>Adds the follow and counts it in both users' stats, in one transaction.</summary>
-    /// <returns><c>false</c> when the follow already exists (the key decides).</returns>
+    /// <returns><c>false</c> when the follow already exists (the key decides) or either user is gone.</returns>
     Task<bool> TryAddAsync(Follow follow, CancellationToken cancellationToken);
 
     /// <summary>Removes the follow and uncounts it in both users' stats, in one transaction.</summary>

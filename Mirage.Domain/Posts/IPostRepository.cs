@@ -5,7 +5,8 @@ namespace Mirage.Domain.Posts;
 public interface IPostRepository
 {
     /// <summary>Adds the post with its hashtags and counts it in the author's stats, in one transaction.</summary>
-    Task AddAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken);
+    /// <returns><c>false</c> when the author's account was deleted while the request ran.</returns>
+    Task<bool> TryAddAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken);
 
     Task<Post?> FindAsync(long postId, CancellationToken cancellationToken);
 

@@ -11,7 +11,11 @@ public class PostService(IPostRepository posts, IUserRepository users, ICurrentU
     public async Task<Result<PostView>> CreateAsync(string content, CancellationToken cancellationToken)
     {
         var post = new Post { UserId = currentUser.UserId, Content = content.Trim(), CreatedAt = clock.GetUtcNow().UtcDateTime };
-        await posts.AddAsync(post, Hashtags.In(post.Content), cancellationToken);
+        if (!await posts.TryAddAsync(post, Hashtags.In(post.Content), cancellationToken))
+        {
+            return UserErrors.NotFound;
+        }
+
         var view = await posts.FindViewAsync(post.Id, cancellationToken);
         return view is null ? PostErrors.NotFound : view;
     }

@@ -5,7 +5,7 @@ namespace Mirage.Domain.Replies;
 public interface IReplyRepository
 {
     /// <summary>Adds the reply and counts it on the post, in one transaction.</summary>
-    /// <returns><c>false</c> when the post is gone.</returns>
+    /// <returns><c>false</c> when the post, or the replier's account, is gone.</returns>
     Task<bool> TryAddAsync(Reply reply, CancellationToken cancellationToken);
 
     Task<ReplyView?> FindViewAsync(long replyId, CancellationToken cancellationToken);

@@ -7,4 +7,5 @@ public enum VoteOutcome
     Moved,
     AlreadyVotedThisWay,
     PostGone,
+    VoterGone,
 }

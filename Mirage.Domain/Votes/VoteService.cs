@@ -1,6 +1,7 @@
 using Mirage.Domain.Common;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Sessions;
+using Mirage.Domain.Users;
 
 namespace Mirage.Domain.Votes;
 
@@ -25,6 +26,7 @@ public class VoteService(IVoteRepository votes, IPostRepository posts, ICurrentU
         {
             VoteOutcome.AlreadyVotedThisWay => VoteErrors.AlreadyVotedThisWay,
             VoteOutcome.PostGone => PostErrors.NotFound,
+            VoteOutcome.VoterGone => UserErrors.NotFound,
             _ => outcome,
         };
     }

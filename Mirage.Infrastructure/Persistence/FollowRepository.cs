@@ -14,7 +14,7 @@ public sealed class FollowRepository(MirageDbContext db) : IFollowRepository
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception) || ForeignKeyViolation.Is(exception))
         {
             db.ChangeTracker.Clear();
             return false;

@@ -6,15 +6,25 @@ namespace Mirage.Infrastructure.Persistence;
 
 public sealed class PostRepository(MirageDbContext db) : IPostRepository
 {
-    public async Task AddAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken)
+    public async Task<bool> TryAddAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Posts.Add(post);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (ForeignKeyViolation.Is(exception))
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
         db.PostHashtags.AddRange(hashtags.Select(tag => new PostHashtag { PostId = post.Id, Tag = tag }));
         await db.SaveChangesAsync(cancellationToken);
         await db.AddPostsAsync(post.UserId, 1, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     public Task<Post?> FindAsync(long postId, CancellationToken cancellationToken) =>

@@ -17,7 +17,17 @@ public sealed class ReplyRepository(MirageDbContext db) : IReplyRepository
         }
 
         db.Replies.Add(reply);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (ForeignKeyViolation.Is(exception))
+        {
+            // The replier's account was deleted while the request ran.
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

@@ -43,6 +43,12 @@ public sealed class VoteRepository(MirageDbContext db) : IVoteRepository
             db.ChangeTracker.Clear();
             return VoteOutcome.AlreadyVotedThisWay;
         }
+        catch (DbUpdateException exception) when (ForeignKeyViolation.Is(exception))
+        {
+            // The voter's account was deleted while the request ran.
+            db.ChangeTracker.Clear();
+            return VoteOutcome.VoterGone;
+        }
 
         await db.AddVotesAsync(postId, authorId, up, down, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

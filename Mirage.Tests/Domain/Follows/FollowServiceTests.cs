@@ -48,6 +48,19 @@ public sealed class FollowServiceTests
     }
 
     [Test]
+    public async Task FollowAsync_WhenTheTargetIsDeletedMeanwhile_ReturnsUserNotFound()
+    {
+        _users.SetupSequence(u => u.FindIdentityAsync("bob", It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new UserIdentity(Bob, "Bob"))
+            .ReturnsAsync((UserIdentity?)null);
+        _follows.Setup(f => f.TryAddAsync(It.IsAny<Follow>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+
+        var result = await _service.FollowAsync("bob", CancellationToken.None);
+
+        Assert.That(result.Error, Is.EqualTo(new Error(ErrorKind.NotFound, "user not found")));
+    }
+
+    [Test]
     public async Task FollowAsync_WhenAlreadyFollowing_ReturnsAlreadyFollowing()
     {
         _follows.Setup(f => f.TryAddAsync(It.IsAny<Follow>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);

@@ -29,9 +29,9 @@ public sealed class PostServiceTests
     {
         Post? added = null;
         IReadOnlyList<string>? hashtags = null;
-        _posts.Setup(p => p.AddAsync(It.IsAny<Post>(), It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+        _posts.Setup(p => p.TryAddAsync(It.IsAny<Post>(), It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
             .Callback((Post post, IReadOnlyList<string> tags, CancellationToken _) => (added, hashtags) = (post, tags))
-            .Returns(Task.CompletedTask);
+            .ReturnsAsync(true);
         _clock.Advance(TimeSpan.FromSeconds(5));
 
         await _service.CreateAsync("  \n<b>Hi</b> #Mirage and #dotnet\t ", CancellationToken.None);
@@ -50,14 +50,25 @@ public sealed class PostServiceTests
     public async Task CreateAsync_ReturnsThePostAsStoredUnderItsNewId()
     {
         var stored = new PostViewBuilder().WithId(77).WithContent("hello").Build();
-        _posts.Setup(p => p.AddAsync(It.IsAny<Post>(), It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
+        _posts.Setup(p => p.TryAddAsync(It.IsAny<Post>(), It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
             .Callback((Post post, IReadOnlyList<string> _, CancellationToken _) => post.Id = 77)
-            .Returns(Task.CompletedTask);
+            .ReturnsAsync(true);
         _posts.Setup(p => p.FindViewAsync(77, It.IsAny<CancellationToken>())).ReturnsAsync(stored);
 
         var result = await _service.CreateAsync("hello", CancellationToken.None);
 
         Assert.That(result.Value, Is.EqualTo(stored));
+    }
+
+    [Test]
+    public async Task CreateAsync_WhenTheAuthorsAccountIsGone_ReturnsUserNotFound()
+    {
+        _posts.Setup(p => p.TryAddAsync(It.IsAny<Post>(), It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+
+        var result = await _service.CreateAsync("hello", CancellationToken.None);
+
+        Assert.That(result.Error?.Message, Is.EqualTo("user not found"));
+        _posts.Verify(p => p.FindViewAsync(It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]

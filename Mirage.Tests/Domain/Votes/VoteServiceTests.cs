@@ -81,6 +81,16 @@ public sealed class VoteServiceTests
     }
 
     [Test]
+    public async Task VoteAsync_WhenTheVotersAccountIsDeletedMeanwhile_ReturnsUserNotFound()
+    {
+        GivenCast(VoteOutcome.VoterGone);
+
+        var result = await _service.VoteAsync(PostId, VoteDirection.Up, CancellationToken.None);
+
+        Assert.That(result.Error?.Message, Is.EqualTo("user not found"));
+    }
+
+    [Test]
     public async Task VoteAsync_CastsTheCallersVoteInTheGivenDirectionForTheAuthorNow()
     {
         GivenCast(VoteOutcome.Counted);

@@ -1,0 +1,222 @@
+#!/usr/bin/env bash
+# Mirage's benchmark: every scenario of issue 5 in one run, one table, and the targets checked.
+# Builds Mirage.Api in Release, runs it on loopback over a throwaway SQLite file with per-address rate
+# limits off, seeds users through the API and posts with bench/Mirage.Bench.Seed, drives load with wrk,
+# measures the password hasher's raw capacity with bench/Mirage.Bench.Hasher, stops the server and
+# prints the table. See bench/README.md. About four minutes on 2 cores.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+PORT="${PORT:-5182}"
+URL="http://127.0.0.1:${PORT}"
+DURATION="${DURATION:-10}"           # seconds per measured scenario
+WARMUP="${WARMUP:-3}"               # seconds of unmeasured load before each
+CONNECTIONS="${CONNECTIONS:-32}"
+LOGIN_CONNECTIONS="${LOGIN_CONNECTIONS:-8}"
+FLOOD_CONNECTIONS="${FLOOD_CONNECTIONS:-32}"
+SIZES="${SIZES:-1000 10000 100000}"
+HASHER_SECONDS="${HASHER_SECONDS:-5}"
+OUT="bench/out"
+DB="${TMPDIR:-/tmp}/mirage-run-$$.db"
+PASSWORD="correct horse battery"
+CORES=$(nproc)
+SERVER_PID=""
+FLOOD_PID=""
+
+mkdir -p "$OUT"
+rm -f "$OUT"/run-*.txt
+missing=()
+for tool in wrk curl jq; do
+  command -v "$tool" >/dev/null || missing+=("$tool")
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    echo "run: installing ${missing[*]}" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "run: missing ${missing[*]} (Debian/Ubuntu: sudo apt-get install -y ${missing[*]})" >&2
+    exit 1
+  fi
+fi
+
+cleanup() {
+  for pid in "$FLOOD_PID" "$SERVER_PID"; do
+    if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+      kill "$pid"
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
+  rm -f "$DB" "$DB-wal" "$DB-shm"
+}
+trap cleanup EXIT
+
+# The configured values, as the server reads them (environment overrides appsettings.json).
+ITERATIONS="${Security__PasswordHashIterations:-$(jq -r '.Security.PasswordHashIterations' Mirage.Api/appsettings.json)}"
+MAX_CONCURRENT="${PasswordHashing__MaxConcurrent:-$(( CORES > 1 ? CORES - 1 : 1 ))}"
+MAX_QUEUED="${PasswordHashing__MaxQueued:-$((8 * CORES))}"
+if (( LOGIN_CONNECTIONS <= MAX_CONCURRENT || LOGIN_CONNECTIONS > MAX_CONCURRENT + MAX_QUEUED )); then
+  echo "run: warning: LOGIN_CONNECTIONS=$LOGIN_CONNECTIONS should be above MaxConcurrent ($MAX_CONCURRENT) and at most" \
+    "MaxConcurrent + MaxQueued ($((MAX_CONCURRENT + MAX_QUEUED))) to measure throughput without 429s" >&2
+fi
+
+echo "== building (Release)"
+for project in Mirage.Api/Mirage.Api.csproj bench/Mirage.Bench.Seed/Mirage.Bench.Seed.csproj bench/Mirage.Bench.Hasher/Mirage.Bench.Hasher.csproj; do
+  dotnet build -c Release "$project" -v quiet -nologo >>"$OUT/run-build.txt" 2>&1 || { cat "$OUT/run-build.txt"; exit 1; }
+done
+
+echo "== starting Mirage on $URL (database $DB)"
+# The content root is the build output, so the server reads its appsettings.json (the working
+# directory is the default content root, and the repository root has no appsettings.json).
+ConnectionStrings__Mirage="Data Source=$DB" RateLimiting__Enabled=false ASPNETCORE_ENVIRONMENT=Production \
+  dotnet Mirage.Api/bin/Release/net10.0/Mirage.Api.dll --urls "$URL" --contentRoot "$PWD/Mirage.Api/bin/Release/net10.0" \
+  >"$OUT/run-server.txt" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 120); do
+  curl -fs "$URL/api/ping" >/dev/null 2>&1 && break
+  kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server stopped; see $OUT/run-server.txt" >&2; exit 1; }
+  sleep 0.5
+done
+curl -fs "$URL/api/ping" >/dev/null || { echo "the server did not answer; see $OUT/run-server.txt" >&2; exit 1; }
+
+post_json() { curl -fsS -X POST "$URL$1" -H 'Content-Type: application/json' ${3:+-H "Authorization: Bearer $3"} -d "$2"; }
+register_and_login() {
+  post_json /api/register "{\"username\":\"$1\",\"email\":\"$1@example.com\",\"password\":\"$PASSWORD\"}" >/dev/null
+  post_json /api/login "{\"username\":\"$1\",\"password\":\"$PASSWORD\"}" | jq -r .token
+}
+peak_rss_kb() { awk '/^VmHWM:/ { print $2 }' "/proc/$SERVER_PID/status"; }
+# CPU time in clock ticks: "<whole machine busy> <server> <this script's finished children: wrk, tools>".
+cpu_ticks() {
+  echo "$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat)" \
+    "$(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat")" "$(awk '{ print $16 + $17 }' "/proc/$$/stat")"
+}
+
+echo "== seeding users through the API"
+for i in $(seq 0 7); do
+  token=$(register_and_login "benchuser$i")
+  [[ $i -eq 0 ]] && ME_TOKEN="$token"
+done
+
+rows=()  # "name|connections|requests/s|p50 µs|p99 µs|errors|429s|peak RSS kB"
+declare -A rps p99
+
+# Runs wrk: warm-up (not measured, skipped when $4 is 0), then the measured run; records a row.
+# Arguments: key, label, connections, warm-up seconds, script, path, [header].
+measure() {
+  local key="$1" label="$2" conns="$3" warmup="$4" script="$5" path="$6" header="${7:-}"
+  local log="$OUT/run-$key.txt"
+  if [[ "$warmup" != 0 ]]; then
+    wrk -t2 -c"$conns" -d"${warmup}s" --timeout 10s -s "bench/wrk/$script" ${header:+-H "$header"} "$URL$path" >/dev/null
+  fi
+  wrk -t2 -c"$conns" -d"${DURATION}s" --timeout 10s -s "bench/wrk/$script" ${header:+-H "$header"} "$URL$path" >"$log"
+  record "$key" "$label" "$conns" "$log"
+}
+
+# Turns a wrk report's RESULT line (bench/wrk/report.lua) into a table row.
+record() {
+  local key="$1" label="$2" conns="$3" log="$4" r_rps r_p50 r_p99 r_requests r_status r_429 r_socket
+  read -r _ r_rps r_p50 r_p99 r_requests r_status r_429 r_socket < <(grep '^RESULT ' "$log")
+  rps[$key]="$r_rps"
+  p99[$key]="$r_p99"
+  rows+=("$label|$conns|$r_rps|$r_p50|$r_p99|$((r_status - r_429 + r_socket))|$r_429|$(peak_rss_kb)")
+  echo "   $label: $r_rps requests/s"
+}
+
+read -r busy0 server0 children0 < <(cpu_ticks)
+started=$(date +%s)
+echo "== 1-3: ping, profile, me"
+measure ping "1 GET /api/ping" "$CONNECTIONS" "$WARMUP" get.lua /api/ping
+measure user "2 GET /api/user/{username}" "$CONNECTIONS" "$WARMUP" get.lua /api/user/benchuser1
+measure me "3 GET /api/me" "$CONNECTIONS" "$WARMUP" get.lua /api/me "Authorization: Bearer $ME_TOKEN"
+
+echo "== 4: login, then the hasher's raw capacity ($ITERATIONS iterations, $CORES threads, server idle)"
+measure login "4 POST /api/login" "$LOGIN_CONNECTIONS" "$WARMUP" login.lua /api/login
+HASHER=$(dotnet bench/Mirage.Bench.Hasher/bin/Release/net10.0/Mirage.Bench.Hasher.dll "$ITERATIONS" "$HASHER_SECONDS" 2>>"$OUT/run-hasher.txt")
+cat "$OUT/run-hasher.txt"
+
+echo "== 5: profile reads during a login flood ($FLOOD_CONNECTIONS connections, two wrk processes)"
+wrk -t1 -c"$FLOOD_CONNECTIONS" -d"$((WARMUP + DURATION + 1))s" --timeout 10s -s bench/wrk/login.lua "$URL/api/login" >"$OUT/run-flood.txt" &
+FLOOD_PID=$!
+sleep "$WARMUP"
+measure isolation "5 GET /api/user/{username}, login flood" "$CONNECTIONS" 0 get.lua /api/user/benchuser1
+wait "$FLOOD_PID"
+FLOOD_PID=""
+record flood "5 POST /api/login, the flood" "$FLOOD_CONNECTIONS" "$OUT/run-flood.txt"
+
+echo "== 6: register"
+measure register "6 POST /api/register" "$LOGIN_CONNECTIONS" "$WARMUP" register.lua /api/register
+
+echo "== 7: post list and feed at ${SIZES// /, } posts, then create_post"
+reader=$(register_and_login benchreader)
+poster=$(register_and_login benchposter)
+followed=0
+for size in $SIZES; do
+  dotnet bench/Mirage.Bench.Seed/bin/Release/net10.0/Mirage.Bench.Seed.dll "$DB" "$size"
+  if [[ $followed -eq 0 ]]; then
+    # The reader follows 50 seeded users, as in bench/feed-latency.sh.
+    for i in $(seq 0 2 98); do
+      post_json /api/follow "$(printf '{"username":"seed%06d"}' "$i")" "$reader" >/dev/null
+    done
+    followed=1
+  fi
+  measure "get_posts-$size" "7 GET /api/get_posts/{username}, $size posts" "$CONNECTIONS" "$WARMUP" get.lua /api/get_posts/seed000001
+  measure "fyp-$size" "7 GET /api/fyp, $size posts" "$CONNECTIONS" "$WARMUP" get.lua /api/fyp "Authorization: Bearer $reader"
+done
+measure create_post "7 POST /api/create_post, after ${size} posts" "$CONNECTIONS" "$WARMUP" create_post.lua /api/create_post "Authorization: Bearer $poster"
+
+PEAK_KB=$(peak_rss_kb)
+read -r busy1 server1 children1 < <(cpu_ticks)
+# Whatever else ran on the machine during the scenarios, as a share of all cores: it skews the figures.
+OTHER_CPU=$(awk -v b=$((busy1 - busy0)) -v s=$((server1 - server0)) -v c=$((children1 - children0)) \
+  -v t="$(getconf CLK_TCK)" -v secs=$(($(date +%s) - started)) -v cores="$CORES" \
+  'BEGIN { o = (b - s - c) / (t * secs * cores) * 100; printf "%.0f%%", (o < 0 ? 0 : o) }')
+kill "$SERVER_PID"
+wait "$SERVER_PID" 2>/dev/null || true
+SERVER_PID=""
+
+ms() { awk -v us="$1" 'BEGIN { printf (us < 10000 ? "%.2f ms" : "%.1f ms"), us / 1000 }'; }
+mb() { awk -v kb="$1" 'BEGIN { printf "%.0f MB", kb / 1024 }'; }
+
+echo
+echo "Mirage benchmark, $(date -u +%Y-%m-%d), $CORES cores, $(dotnet --version) SDK; ${DURATION} s per scenario after ${WARMUP} s warm-up;"
+echo "password hashing: $ITERATIONS iterations, MaxConcurrent $MAX_CONCURRENT, MaxQueued $MAX_QUEUED"
+echo
+echo "| scenario | connections | requests/s | p50 | p99 | errors | 429s | server peak RSS so far |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+errors=0
+for row in "${rows[@]}"; do
+  IFS='|' read -r label conns r_rps r_p50 r_p99 r_errors r_429 r_kb <<<"$row"
+  errors=$((errors + r_errors))
+  echo "| $label | $conns | $r_rps | $(ms "$r_p50") | $(ms "$r_p99") | $r_errors | $r_429 | $(mb "$r_kb") |"
+done
+echo "| 4 password hasher, raw capacity (verifies/s) | $CORES threads | $HASHER | | | | | |"
+echo
+echo "errors: status >= 400 other than 429, plus socket errors and timeouts; 429s: the hashing bound's"
+echo "deliberate fast refusals. Peak RSS: the server's VmHWM after each row; at the end $(mb "$PEAK_KB")."
+echo "Other processes used $OTHER_CPU of the machine's CPU during the scenarios (0% is a quiet machine)."
+
+# check <target> <measured> <">=" or "<="> <limit>: prints a row of the targets table.
+check() {
+  local verdict
+  verdict=$(awk -v v="$2" -v l="$4" -v op="$3" 'BEGIN { print ((op == ">=" ? v >= l : v <= l) ? "met" : "NOT MET") }')
+  printf '| %s | %s | %s %s | %s |\n' "$1" "$2" "$3" "$4" "$verdict"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+echo
+echo "| target | measured | limit | verdict |"
+echo "|---|---:|---:|---|"
+check "profile rate / ping rate" "$(ratio "${rps[user]}" "${rps[ping]}")" ">=" 0.50
+check "me rate / ping rate" "$(ratio "${rps[me]}" "${rps[ping]}")" ">=" 0.50
+check "login rate / hasher capacity" "$(ratio "${rps[login]}" "$HASHER")" ">=" 0.85
+check "profile p99 during the flood / without" "$(ratio "${p99[isolation]}" "${p99[user]}")" "<=" 3
+first="${SIZES%% *}"
+last="${SIZES##* }"
+if [[ "$first" != "$last" ]]; then
+  for endpoint in get_posts fyp; do
+    check "$endpoint p99 at $last / at $first posts" "$(ratio "${p99[$endpoint-$last]}" "${p99[$endpoint-$first]}")" "<=" 2
+  done
+fi
+check "errors other than deliberate 429s" "$errors" "<=" 0
+check "server peak RSS, MB" "$(awk -v kb="$PEAK_KB" 'BEGIN { printf "%.0f", kb / 1024 }')" "<=" 250
+echo
+echo "wrk reports, hasher and server logs: $OUT/run-*.txt"
