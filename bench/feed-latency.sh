@@ -15,48 +15,14 @@ SERVER_PID=""
 PASSWORD="correct horse battery"
 
 mkdir -p "$OUT"
-missing=()
-for tool in wrk curl jq; do
-  command -v "$tool" >/dev/null || missing+=("$tool")
-done
-if [[ ${#missing[@]} -gt 0 ]]; then
-  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-    echo "feed-latency: installing ${missing[*]}" >&2
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  else
-    echo "feed-latency: missing ${missing[*]} (Debian/Ubuntu: sudo apt-get install -y ${missing[*]})" >&2
-    exit 1
-  fi
-fi
-
-cleanup() {
-  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID"
-    wait "$SERVER_PID" 2>/dev/null || true
-  fi
-  rm -f "$DB" "$DB-wal" "$DB-shm"
-}
-trap cleanup EXIT
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+ensure_tools wrk curl jq
+trap 'stop_and_clean "$SERVER_PID"' EXIT
 
 echo "== building (Release)"
-dotnet build -c Release Mirage.Api/Mirage.Api.csproj -v quiet -nologo >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
-dotnet build -c Release bench/Mirage.Bench.Seed/Mirage.Bench.Seed.csproj -v quiet -nologo >>"$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }
-
-echo "== starting Mirage on $URL (database $DB)"
-# The content root is the build output, so the server reads its appsettings.json (the working
-# directory is the default content root, and the repository root has no appsettings.json).
-ConnectionStrings__Mirage="Data Source=$DB" RateLimiting__Enabled=false ASPNETCORE_ENVIRONMENT=Production \
-  dotnet Mirage.Api/bin/Release/net10.0/Mirage.Api.dll --urls "$URL" --contentRoot "$PWD/Mirage.Api/bin/Release/net10.0" \
-  >"$OUT/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do
-  curl -fs "$URL/api/ping" >/dev/null 2>&1 && break
-  kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server stopped; see $OUT/server.log" >&2; exit 1; }
-  sleep 0.5
-done
-curl -fs "$URL/api/ping" >/dev/null || { echo "the server did not answer; see $OUT/server.log" >&2; exit 1; }
-
-post_json() { curl -fsS -X POST "$URL$1" -H 'Content-Type: application/json' ${3:+-H "Authorization: Bearer $3"} -d "$2"; }
+build_release "$OUT/build.log" Mirage.Api/Mirage.Api.csproj bench/Mirage.Bench.Seed/Mirage.Bench.Seed.csproj
+start_mirage "$OUT/server.log"
 
 # Measures one endpoint; prints "requests/s p50 p99 non-2xx".
 measure() {

@@ -25,30 +25,10 @@ FLOOD_PID=""
 
 mkdir -p "$OUT"
 rm -f "$OUT"/run-*.txt
-missing=()
-for tool in wrk curl jq; do
-  command -v "$tool" >/dev/null || missing+=("$tool")
-done
-if [[ ${#missing[@]} -gt 0 ]]; then
-  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-    echo "run: installing ${missing[*]}" >&2
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  else
-    echo "run: missing ${missing[*]} (Debian/Ubuntu: sudo apt-get install -y ${missing[*]})" >&2
-    exit 1
-  fi
-fi
-
-cleanup() {
-  for pid in "$FLOOD_PID" "$SERVER_PID"; do
-    if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
-      kill "$pid"
-      wait "$pid" 2>/dev/null || true
-    fi
-  done
-  rm -f "$DB" "$DB-wal" "$DB-shm"
-}
-trap cleanup EXIT
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+ensure_tools wrk curl jq
+trap 'stop_and_clean "$FLOOD_PID" "$SERVER_PID"' EXIT
 
 # The configured values, as the server reads them (environment overrides appsettings.json).
 ITERATIONS="${Security__PasswordHashIterations:-$(jq -r '.Security.PasswordHashIterations' Mirage.Api/appsettings.json)}"
@@ -60,25 +40,11 @@ if (( LOGIN_CONNECTIONS <= MAX_CONCURRENT || LOGIN_CONNECTIONS > MAX_CONCURRENT 
 fi
 
 echo "== building (Release)"
-for project in Mirage.Api/Mirage.Api.csproj bench/Mirage.Bench.Seed/Mirage.Bench.Seed.csproj bench/Mirage.Bench.Hasher/Mirage.Bench.Hasher.csproj; do
-  dotnet build -c Release "$project" -v quiet -nologo >>"$OUT/run-build.txt" 2>&1 || { cat "$OUT/run-build.txt"; exit 1; }
-done
+rm -f "$OUT/run-build.txt"
+build_release "$OUT/run-build.txt" \
+  Mirage.Api/Mirage.Api.csproj bench/Mirage.Bench.Seed/Mirage.Bench.Seed.csproj bench/Mirage.Bench.Hasher/Mirage.Bench.Hasher.csproj
+start_mirage "$OUT/run-server.txt"
 
-echo "== starting Mirage on $URL (database $DB)"
-# The content root is the build output, so the server reads its appsettings.json (the working
-# directory is the default content root, and the repository root has no appsettings.json).
-ConnectionStrings__Mirage="Data Source=$DB" RateLimiting__Enabled=false ASPNETCORE_ENVIRONMENT=Production \
-  dotnet Mirage.Api/bin/Release/net10.0/Mirage.Api.dll --urls "$URL" --contentRoot "$PWD/Mirage.Api/bin/Release/net10.0" \
-  >"$OUT/run-server.txt" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do
-  curl -fs "$URL/api/ping" >/dev/null 2>&1 && break
-  kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server stopped; see $OUT/run-server.txt" >&2; exit 1; }
-  sleep 0.5
-done
-curl -fs "$URL/api/ping" >/dev/null || { echo "the server did not answer; see $OUT/run-server.txt" >&2; exit 1; }
-
-post_json() { curl -fsS -X POST "$URL$1" -H 'Content-Type: application/json' ${3:+-H "Authorization: Bearer $3"} -d "$2"; }
 register_and_login() {
   post_json /api/register "{\"username\":\"$1\",\"email\":\"$1@example.com\",\"password\":\"$PASSWORD\"}" >/dev/null
   post_json /api/login "{\"username\":\"$1\",\"password\":\"$PASSWORD\"}" | jq -r .token
