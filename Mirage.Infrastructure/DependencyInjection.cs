@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Mirage.Domain.Feed;
 using Mirage.Domain.Follows;
@@ -17,9 +16,21 @@ namespace Mirage.Infrastructure;
 public static class DependencyInjection
 {
     public static IServiceCollection AddMirageInfrastructure(
-        this IServiceCollection services, string connectionString, int passwordIterationCount)
+        this IServiceCollection services, DatabaseProvider provider, string connectionString, int passwordIterationCount)
     {
-        services.AddDbContext<MirageDbContext>(options => options.UseSqlite(connectionString));
+        // Pooled contexts: a request borrows a configured context instead of building one.
+        switch (provider)
+        {
+            case DatabaseProvider.Postgres:
+                services.AddDbContextPool<MirageDbContext, PostgresMirageDbContext>(
+                    options => options.UseMirageDatabase(provider, connectionString));
+                break;
+            default:
+                services.AddDbContextPool<MirageDbContext, SqliteMirageDbContext>(
+                    options => options.UseMirageDatabase(provider, connectionString));
+                break;
+        }
+
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<ISessionRepository, SessionRepository>();
         services.AddScoped<IFollowRepository, FollowRepository>();

@@ -25,16 +25,15 @@ namespace Mirage.Api.Setup;
 /// <summary>Everything Mirage registers in the container; the configuration keys are listed in README.md.</summary>
 public static class ApiServices
 {
-    public const string ConnectionStringName = "Mirage";
-    public const string DefaultConnectionString = "Data Source=mirage.db";
-
     public static WebApplicationBuilder AddMirage(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
         var services = builder.Services;
 
+        var database = DatabaseSettings.From(configuration);
         services.AddMirageInfrastructure(
-            configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString,
+            database.Provider,
+            database.ConnectionString,
             configuration.GetValue("Security:PasswordHashIterations", IdentityPasswordHasher.DefaultIterationCount));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(configuration.GetSection(SessionPolicy.SectionName).Get<SessionPolicy>() ?? new SessionPolicy());

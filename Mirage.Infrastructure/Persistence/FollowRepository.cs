@@ -6,9 +6,22 @@ namespace Mirage.Infrastructure.Persistence;
 
 public sealed class FollowRepository(MirageDbContext db) : IFollowRepository
 {
-    public async Task<bool> TryAddAsync(Follow follow, CancellationToken cancellationToken)
+    public Task<bool> TryAddAsync(Follow follow, CancellationToken cancellationToken) =>
+        db.RetryOnTransientAsync(attempt => TryAddOnceAsync(follow, attempt), cancellationToken);
+
+    public Task<bool> RemoveAsync(long followerId, long followeeId, CancellationToken cancellationToken) =>
+        db.RetryOnTransientAsync(attempt => RemoveOnceAsync(followerId, followeeId, attempt), cancellationToken);
+
+    // The stats rows are counted (and so locked) before the follow row is written: a deletion of either
+    // account that holds one of them makes this wait, then find the account gone.
+    private async Task<bool> TryAddOnceAsync(Follow follow, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await db.CountFollowAsync(follow.FollowerId, follow.FolloweeId, 1, cancellationToken))
+        {
+            return false;
+        }
+
         db.Follows.Add(follow);
         try
         {
@@ -20,13 +33,11 @@ public sealed class FollowRepository(MirageDbContext db) : IFollowRepository
             return false;
         }
 
-        await db.AddFollowersAsync(follow.FolloweeId, 1, cancellationToken);
-        await db.AddFollowingAsync(follow.FollowerId, 1, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
-    public async Task<bool> RemoveAsync(long followerId, long followeeId, CancellationToken cancellationToken)
+    private async Task<bool> RemoveOnceAsync(long followerId, long followeeId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var removed = await db.Follows.Where(f => f.FollowerId == followerId && f.FolloweeId == followeeId).ExecuteDeleteAsync(cancellationToken);
@@ -35,8 +46,7 @@ public sealed class FollowRepository(MirageDbContext db) : IFollowRepository
             return false;
         }
 
-        await db.AddFollowersAsync(followeeId, -1, cancellationToken);
-        await db.AddFollowingAsync(followerId, -1, cancellationToken);
+        await db.CountFollowAsync(followerId, followeeId, -1, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

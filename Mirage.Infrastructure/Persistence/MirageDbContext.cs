@@ -9,11 +9,14 @@ using Mirage.Domain.Votes;
 namespace Mirage.Infrastructure.Persistence;
 
 /// <summary>
-/// Mirage's database. The schema changes only through migrations in <c>Mirage.Infrastructure/Migrations</c>:
-/// <code>dotnet ef migrations add &lt;Name&gt; --project Mirage.Infrastructure --startup-project Mirage.Api</code>
-/// (see migrations.md).
+/// Mirage's database: one model for every provider. Each provider has its own subclass only so that
+/// it can keep its own migrations (<see cref="SqliteMirageDbContext"/>, <see cref="PostgresMirageDbContext"/>).
+/// The schema changes only through migrations in <c>Mirage.Infrastructure/Migrations/&lt;Provider&gt;</c>,
+/// added for both providers from the same model (see migrations.md):
+/// <code>dotnet ef migrations add &lt;Name&gt; --context SqliteMirageDbContext --output-dir Migrations/Sqlite --project Mirage.Infrastructure --startup-project Mirage.Api
+/// dotnet ef migrations add &lt;Name&gt; --context PostgresMirageDbContext --output-dir Migrations/Postgres --project Mirage.Infrastructure --startup-project Mirage.Api</code>
 /// </summary>
-public class MirageDbContext(DbContextOptions<MirageDbContext> options) : DbContext(options)
+public abstract class MirageDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<User> Users => Set<User>();
 

@@ -6,7 +6,13 @@ namespace Mirage.Infrastructure.Persistence;
 
 public sealed class PostRepository(MirageDbContext db) : IPostRepository
 {
-    public async Task<bool> TryAddAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken)
+    public Task<bool> TryAddAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken) =>
+        db.RetryOnTransientAsync(attempt => TryAddOnceAsync(post, hashtags, attempt), cancellationToken);
+
+    public Task<bool> DeleteAsync(long postId, CancellationToken cancellationToken) =>
+        db.RetryOnTransientAsync(attempt => DeleteOnceAsync(postId, attempt), cancellationToken);
+
+    private async Task<bool> TryAddOnceAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Posts.Add(post);
@@ -33,7 +39,7 @@ public sealed class PostRepository(MirageDbContext db) : IPostRepository
     public async Task<PostView?> FindViewAsync(long postId, CancellationToken cancellationToken) =>
         (await db.Posts.Where(p => p.Id == postId).AsRows(db).FirstOrDefaultAsync(cancellationToken))?.ToView();
 
-    public async Task<bool> DeleteAsync(long postId, CancellationToken cancellationToken)
+    private async Task<bool> DeleteOnceAsync(long postId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await db.LockPostAsync(postId, cancellationToken))

@@ -6,7 +6,10 @@ namespace Mirage.Infrastructure.Persistence;
 
 public sealed class ReplyRepository(MirageDbContext db) : IReplyRepository
 {
-    public async Task<bool> TryAddAsync(Reply reply, CancellationToken cancellationToken)
+    public Task<bool> TryAddAsync(Reply reply, CancellationToken cancellationToken) =>
+        db.RetryOnTransientAsync(attempt => TryAddOnceAsync(reply, attempt), cancellationToken);
+
+    private async Task<bool> TryAddOnceAsync(Reply reply, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var counted = await db.Posts.Where(p => p.Id == reply.PostId)

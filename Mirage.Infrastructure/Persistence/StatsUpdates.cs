@@ -8,15 +8,43 @@ namespace Mirage.Infrastructure.Persistence;
 /// </summary>
 public static class StatsUpdates
 {
-    public static Task AddFollowersAsync(this MirageDbContext db, long userId, int delta, CancellationToken cancellationToken) =>
+    public static Task<int> AddFollowersAsync(this MirageDbContext db, long userId, int delta, CancellationToken cancellationToken) =>
         db.UserStats.Where(s => s.UserId == userId)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Followers, s => s.Followers + delta), cancellationToken);
 
-    public static Task AddFollowingAsync(this MirageDbContext db, long userId, int delta, CancellationToken cancellationToken) =>
+    public static Task<int> AddFollowingAsync(this MirageDbContext db, long userId, int delta, CancellationToken cancellationToken) =>
         db.UserStats.Where(s => s.UserId == userId)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Following, s => s.Following + delta), cancellationToken);
 
-    public static Task AddPostsAsync(this MirageDbContext db, long userId, int delta, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Counts a follow (<paramref name="delta"/> 1) or an unfollow (-1) on both people. The two rows are
+    /// written in ascending user id, the order every writer of several stats rows keeps, so two people
+    /// following each other at the same moment wait for each other instead of deadlocking.
+    /// </summary>
+    /// <returns><c>false</c> when either person's account is gone.</returns>
+    public static async Task<bool> CountFollowAsync(
+        this MirageDbContext db, long followerId, long followeeId, int delta, CancellationToken cancellationToken)
+    {
+        var counted = 0;
+        foreach (var userId in new[] { followerId, followeeId }.Order())
+        {
+            counted += userId == followeeId
+                ? await db.AddFollowersAsync(userId, delta, cancellationToken)
+                : await db.AddFollowingAsync(userId, delta, cancellationToken);
+        }
+
+        return counted == 2;
+    }
+
+    /// <summary>
+    /// Writes the user's stats row without changing it, so the transaction holds its lock from here on:
+    /// a follow of or by that user waits until the transaction ends.
+    /// </summary>
+    public static Task<int> LockStatsAsync(this MirageDbContext db, long userId, CancellationToken cancellationToken) =>
+        db.UserStats.Where(s => s.UserId == userId)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Followers, s => s.Followers), cancellationToken);
+
+    public static Task<int> AddPostsAsync(this MirageDbContext db, long userId, int delta, CancellationToken cancellationToken) =>
         db.UserStats.Where(s => s.UserId == userId)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Posts, s => s.Posts + delta), cancellationToken);
 

@@ -44,7 +44,13 @@ public sealed class UserRepository(MirageDbContext db) : IUserRepository
     public Task UpdatePasswordHashAsync(long userId, string passwordHash, CancellationToken cancellationToken) =>
         Users(userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.PasswordHash, passwordHash), cancellationToken);
 
-    public async Task<int> ChangePasswordAsync(long userId, string passwordHash, Guid keepSession, CancellationToken cancellationToken)
+    public Task<int> ChangePasswordAsync(long userId, string passwordHash, Guid keepSession, CancellationToken cancellationToken) =>
+        db.RetryOnTransientAsync(attempt => ChangePasswordOnceAsync(userId, passwordHash, keepSession, attempt), cancellationToken);
+
+    public Task<int> RecordFailedLoginAsync(long userId, CancellationToken cancellationToken) =>
+        db.RetryOnTransientAsync(attempt => RecordFailedLoginOnceAsync(userId, attempt), cancellationToken);
+
+    private async Task<int> ChangePasswordOnceAsync(long userId, string passwordHash, Guid keepSession, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await UpdatePasswordHashAsync(userId, passwordHash, cancellationToken);
@@ -53,7 +59,7 @@ public sealed class UserRepository(MirageDbContext db) : IUserRepository
         return revoked;
     }
 
-    public async Task<int> RecordFailedLoginAsync(long userId, CancellationToken cancellationToken)
+    private async Task<int> RecordFailedLoginOnceAsync(long userId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await Users(userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.FailedLoginCount, u => u.FailedLoginCount + 1), cancellationToken);
@@ -79,7 +85,10 @@ public sealed class UserRepository(MirageDbContext db) : IUserRepository
                 .SetProperty(u => u.BackgroundImage, user.BackgroundImage),
             cancellationToken);
 
-    public async Task<bool> DeleteAsync(long userId, CancellationToken cancellationToken)
+    public Task<bool> DeleteAsync(long userId, CancellationToken cancellationToken) =>
+        db.RetryOnTransientAsync(attempt => DeleteOnceAsync(userId, attempt), cancellationToken);
+
+    private async Task<bool> DeleteOnceAsync(long userId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await AccountDeletion.UncountAsync(db, userId, cancellationToken);

@@ -5,7 +5,14 @@ namespace Mirage.Infrastructure.Persistence;
 
 public sealed class VoteRepository(MirageDbContext db) : IVoteRepository
 {
-    public async Task<VoteOutcome> CastAsync(
+    public Task<VoteOutcome> CastAsync(
+        long userId, long postId, long authorId, VoteDirection direction, DateTime now, CancellationToken cancellationToken) =>
+        db.RetryOnTransientAsync(attempt => CastOnceAsync(userId, postId, authorId, direction, now, attempt), cancellationToken);
+
+    public Task<bool> WithdrawAsync(long userId, long postId, long authorId, CancellationToken cancellationToken) =>
+        db.RetryOnTransientAsync(attempt => WithdrawOnceAsync(userId, postId, authorId, attempt), cancellationToken);
+
+    private async Task<VoteOutcome> CastOnceAsync(
         long userId, long postId, long authorId, VoteDirection direction, DateTime now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -55,7 +62,7 @@ public sealed class VoteRepository(MirageDbContext db) : IVoteRepository
         return VoteOutcome.Counted;
     }
 
-    public async Task<bool> WithdrawAsync(long userId, long postId, long authorId, CancellationToken cancellationToken)
+    private async Task<bool> WithdrawOnceAsync(long userId, long postId, long authorId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await db.LockPostAsync(postId, cancellationToken))

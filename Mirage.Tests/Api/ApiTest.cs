@@ -1,25 +1,7 @@
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api;
 
-/// <summary>One application and database per fixture; tests inside it use unique names.</summary>
-public abstract class ApiTest
-{
-    protected MirageApiFactory Factory { get; private set; } = null!;
-
-    protected HttpClient Client { get; private set; } = null!;
-
-    [OneTimeSetUp]
-    public void StartApplication()
-    {
-        Factory = CreateFactory();
-        Client = Factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void StopApplication()
-    {
-        Client.Dispose();
-        Factory.Dispose();
-    }
-
-    protected virtual MirageApiFactory CreateFactory() => new();
-}
+/// <summary>An HTTP fixture that runs once per database provider (the fixture name says which).</summary>
+[TestFixtureSource(typeof(TestProviders), nameof(TestProviders.All))]
+public abstract class ApiTest(DatabaseProvider provider) : ApiTestBase(provider);

@@ -2,16 +2,19 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api;
 
 /// <summary>
-/// The real Mirage application over a fresh SQLite file that its own start-up migrates, as in production.
+/// The real Mirage application over a fresh database (a SQLite file, or a PostgreSQL database on the
+/// test server) that its own start-up migrates, as in production.
 /// Per-address rate limits are off and the hashing queue is long, so tests that log in many times
 /// are not throttled; the fixtures about throttling turn them on through <paramref name="settings"/>.
 /// Pass <paramref name="configureServices"/> to swap a service (a fake clock, a spy).
 /// </summary>
 public sealed class MirageApiFactory(
+    DatabaseProvider provider,
     Action<IServiceCollection>? configureServices = null,
     IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
@@ -21,12 +24,20 @@ public sealed class MirageApiFactory(
         ["PasswordHashing:MaxQueued"] = "1000",
     };
 
-    public string DatabasePath { get; } = TestDatabase.NewPath("test");
+    public DatabaseProvider Provider => provider;
 
-    public string ConnectionString => $"Data Source={DatabasePath}";
+    public string ConnectionString { get; } = provider == DatabaseProvider.Postgres
+        ? PostgresTestDatabase.Create()
+        : $"Data Source={TestDatabase.NewPath("test")}";
+
+    /// <summary>The SQLite file, for tests about the file itself.</summary>
+    public string DatabasePath => provider == DatabaseProvider.Sqlite
+        ? ConnectionString["Data Source=".Length..]
+        : throw new InvalidOperationException("A PostgreSQL database has no file.");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("ConnectionStrings:Mirage", ConnectionString);
         foreach (var (key, value) in TestDefaults.Concat(settings ?? new Dictionary<string, string>()))
         {
@@ -42,6 +53,13 @@ public sealed class MirageApiFactory(
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        TestDatabase.Delete(DatabasePath);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            PostgresTestDatabase.Drop(ConnectionString);
+        }
+        else
+        {
+            TestDatabase.Delete(DatabasePath);
+        }
     }
 }

@@ -1,8 +1,10 @@
 using System.Net;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Accounts;
 
-public sealed class ChangePasswordEndpointTests : ApiTest
+public sealed class ChangePasswordEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private const string NewPassword = "a much better passphrase";
 

@@ -5,7 +5,7 @@ using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Accounts;
 
-public sealed class DeleteAccountEndpointTests : ApiTest
+public sealed class DeleteAccountEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task DeleteAccount_WithPassword_KillsEveryTokenAndFreesNameAndEmail()

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Auth;
 
-public sealed partial class LoginEndpointTests : ApiTest
+public sealed partial class LoginEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task Login_WithNameInOtherCase_Returns200TokenAndNameAsRegistered()

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Auth;
 
-public sealed class LogoutEndpointTests : ApiTest
+public sealed class LogoutEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task Logout_WithTokenInBody_Returns200AndTheTokenStopsWorking()

@@ -1,9 +1,11 @@
 using System.Net;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Auth;
 
 /// <summary>Passwords are compared in NFKC: the same characters typed differently still sign in.</summary>
-public sealed class PasswordNormalizationEndpointTests : ApiTest
+public sealed class PasswordNormalizationEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task Login_WithCompatibilityFormOfThePassword_Succeeds()

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Auth;
 
-public sealed class RegisterEndpointTests : ApiTest
+public sealed class RegisterEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private const string NothingFilled = "I can't see a single field you filled";
 

@@ -1,7 +1,9 @@
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Auth;
 
 /// <summary>Names and emails are unique ignoring case, and the database decides even under concurrent requests.</summary>
-public sealed class RegisterUniquenessEndpointTests : ApiTest
+public sealed class RegisterUniquenessEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task Register_WithTakenUsernameInOtherCase_Returns409UserExists()

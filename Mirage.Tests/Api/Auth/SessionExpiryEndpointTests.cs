@@ -1,9 +1,11 @@
 using System.Net;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Auth;
 
 /// <summary>Sessions end when idle too long and at their absolute limit, with the server's clock moved forward.</summary>
-public sealed class SessionExpiryEndpointTests : ClockedApiTest
+public sealed class SessionExpiryEndpointTests(DatabaseProvider provider) : ClockedApiTest(provider)
 {
     [Test]
     public async Task Me_UsedEverySixDays_WorksUntilThirtyDaysThenReturns401()

@@ -3,15 +3,17 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mirage.Domain.Users;
 using Mirage.Infrastructure.Security;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Http;
 
 /// <summary>A huge password is refused before it reaches the deliberately slow hasher.</summary>
-public sealed class OversizedPasswordEndpointTests : ApiTest
+public sealed class OversizedPasswordEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private readonly CountingPasswordHasher _hasher = new(new IdentityPasswordHasher());
 
     protected override MirageApiFactory CreateFactory() =>
-        new(services => services.Replace(ServiceDescriptor.Singleton<IPasswordHasher>(_hasher)));
+        new(Provider, services => services.Replace(ServiceDescriptor.Singleton<IPasswordHasher>(_hasher)));
 
     [Test]
     public async Task Login_WithOneMegabytePassword_Returns413WithoutHashing()

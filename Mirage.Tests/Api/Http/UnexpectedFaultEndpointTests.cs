@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Mirage.Domain.Users;
+using Mirage.Infrastructure.Persistence;
 using Moq;
 
 namespace Mirage.Tests.Api.Http;
@@ -15,7 +16,7 @@ public sealed class UnexpectedFaultEndpointTests
     {
         var users = new Mock<IUserRepository>();
         users.Setup(u => u.CountAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException(SecretDetail));
-        using var factory = new MirageApiFactory(services => services.Replace(ServiceDescriptor.Scoped(_ => users.Object)));
+        using var factory = new MirageApiFactory(DatabaseProvider.Sqlite, services => services.Replace(ServiceDescriptor.Scoped(_ => users.Object)));
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync(Routes.UserCount);
@@ -31,7 +32,7 @@ public sealed class UnexpectedFaultEndpointTests
         var users = new Mock<IUserRepository>();
         users.Setup(u => u.CountAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException(SecretDetail));
         var logs = new CapturingLoggerProvider();
-        using var factory = new MirageApiFactory(services =>
+        using var factory = new MirageApiFactory(DatabaseProvider.Sqlite, services =>
         {
             services.Replace(ServiceDescriptor.Scoped(_ => users.Object));
             services.AddSingleton<ILoggerProvider>(logs);

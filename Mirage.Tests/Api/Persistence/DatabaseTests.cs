@@ -6,7 +6,7 @@ using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Persistence;
 
-public sealed class DatabaseTests : ApiTest
+public sealed class DatabaseTests : SqliteApiTest
 {
     [Test]
     public async Task DatabaseFile_AfterLogin_HoldsNeitherThePasswordNorTheToken()

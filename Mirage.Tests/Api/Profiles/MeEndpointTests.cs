@@ -1,8 +1,10 @@
 using System.Net;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Profiles;
 
-public sealed class MeEndpointTests : ApiTest
+public sealed class MeEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [TestCase("")]
     [TestCase("Bearer ")]

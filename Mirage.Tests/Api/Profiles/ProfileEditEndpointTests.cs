@@ -2,9 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Profiles;
 
-public sealed class ProfileEditEndpointTests : ApiTest
+public sealed class ProfileEditEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task PatchMe_WithAllFields_ReturnsAndStoresTheUpdatedProfile()

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Profiles;
 
-public sealed class UserEndpointTests : ApiTest
+public sealed class UserEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task GetUser_InOtherCase_Returns200PublicProfileWithoutSecrets()

@@ -12,7 +12,7 @@ namespace Mirage.Tests.Api.Scale;
 /// post_hashtags table.
 /// </summary>
 [Category("Scale")]
-public sealed class IndexUsageTests : ApiTest
+public sealed class IndexUsageTests : SqliteApiTest
 {
     private const int UserCount = 10_000;
     private const int PostCount = 100_000;
@@ -97,7 +97,7 @@ public sealed class IndexUsageTests : ApiTest
     }
 
     protected override MirageApiFactory CreateFactory() =>
-        new(services => services.ConfigureDbContext<MirageDbContext>(options => options.AddInterceptors(_recorder)));
+        new(Provider, services => services.ConfigureDbContext<SqliteMirageDbContext>(options => options.AddInterceptors(_recorder)));
 
     private async Task AssertFeedIsReadThroughIndexesAsync(HttpResponseMessage feed)
     {

@@ -10,7 +10,7 @@ namespace Mirage.Tests.Api.Scale;
 /// Hundreds of real concurrent requests, then every stored counter is compared with a recount of
 /// the rows it counts: stats must be the truth under any mix of concurrent changes.
 /// </summary>
-public sealed class StatsConsistencyEndpointTests : ApiTest
+public sealed class StatsConsistencyEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task MixedConcurrentRequests_FromEveryUser_LeaveEveryCounterEqualToItsRows()

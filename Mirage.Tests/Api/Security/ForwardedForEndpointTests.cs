@@ -1,12 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Security;
 
 /// <summary>With no trusted proxy configured, a client cannot escape the per-address limit by naming another address.</summary>
-public sealed class ForwardedForEndpointTests : ApiTest
+public sealed class ForwardedForEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
-    protected override MirageApiFactory CreateFactory() => new(settings: new Dictionary<string, string>
+    protected override MirageApiFactory CreateFactory() => new(Provider, settings: new Dictionary<string, string>
     {
         ["RateLimiting:Enabled"] = "true",
         ["RateLimiting:Login:PermitLimit"] = "3",

@@ -1,9 +1,11 @@
 using System.Net;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Security;
 
 /// <summary>The per-account lock-out after consecutive failed logins, with the server's clock moved forward.</summary>
-public sealed class LockoutEndpointTests : ClockedApiTest
+public sealed class LockoutEndpointTests(DatabaseProvider provider) : ClockedApiTest(provider)
 {
     private const string LockedOut = "too many failed attempts, try again later";
 

@@ -1,6 +1,8 @@
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Security;
 
-public sealed class MalformedAuthorizationEndpointTests : ApiTest
+public sealed class MalformedAuthorizationEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private static IEnumerable<string> MalformedHeaders()
     {

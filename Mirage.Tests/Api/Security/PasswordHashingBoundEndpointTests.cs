@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Net;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Security;
 
 /// <summary>A flood of logins gets fast 429s beyond the hashing bound, and other endpoints keep answering.</summary>
-public sealed class PasswordHashingBoundEndpointTests : ApiTest
+public sealed class PasswordHashingBoundEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
-    protected override MirageApiFactory CreateFactory() => new(settings: new Dictionary<string, string>
+    protected override MirageApiFactory CreateFactory() => new(Provider, settings: new Dictionary<string, string>
     {
         ["PasswordHashing:MaxConcurrent"] = "1",
         ["PasswordHashing:MaxQueued"] = "2",

@@ -1,11 +1,13 @@
 using System.Net;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Security;
 
 /// <summary>Per-address limits on sign-in and sign-up, switched on with small numbers.</summary>
-public sealed class RateLimitEndpointTests : ApiTest
+public sealed class RateLimitEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
-    protected override MirageApiFactory CreateFactory() => new(settings: new Dictionary<string, string>
+    protected override MirageApiFactory CreateFactory() => new(Provider, settings: new Dictionary<string, string>
     {
         ["RateLimiting:Enabled"] = "true",
         ["RateLimiting:Login:PermitLimit"] = "3",

@@ -1,11 +1,13 @@
 using System.Net;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Security;
 
 /// <summary>With per-address limits off (as for load tests), many logins from one address all get answers.</summary>
-public sealed class RateLimitsDisabledEndpointTests : ApiTest
+public sealed class RateLimitsDisabledEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
-    protected override MirageApiFactory CreateFactory() => new(settings: new Dictionary<string, string>
+    protected override MirageApiFactory CreateFactory() => new(Provider, settings: new Dictionary<string, string>
     {
         ["RateLimiting:Enabled"] = "false",
         ["RateLimiting:Login:PermitLimit"] = "1",

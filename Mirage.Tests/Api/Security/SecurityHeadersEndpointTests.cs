@@ -1,6 +1,8 @@
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Security;
 
-public sealed class SecurityHeadersEndpointTests : ApiTest
+public sealed class SecurityHeadersEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task Login_Response_IsNotCachedSniffedOrFramed()

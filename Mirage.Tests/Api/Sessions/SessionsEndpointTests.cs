@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Sessions;
 
-public sealed class SessionsEndpointTests : ApiTest
+public sealed class SessionsEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task Sessions_AfterTwoLogins_ListsBothWithTheCallerMarkedCurrentAndNoSecrets()

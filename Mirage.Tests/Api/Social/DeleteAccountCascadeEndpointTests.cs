@@ -1,12 +1,14 @@
 using System.Net;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Social;
 
 /// <summary>
 /// A leaver who follows and is followed, voted both ways, replied, and whose own posts others voted
 /// on and replied to, deletes their account: everyone else's numbers must equal a recount.
 /// </summary>
-public sealed class DeleteAccountCascadeEndpointTests : ApiTest
+public sealed class DeleteAccountCascadeEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task DeleteAccount_OfAnActiveUser_LeavesEveryOtherCountEqualToARecount()

@@ -1,8 +1,10 @@
 using System.Net;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Social;
 
-public sealed class DeletePostEndpointTests : ApiTest
+public sealed class DeletePostEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task DeletePost_ByTheAuthor_RemovesItWithItsVotesAndRepliesFromEveryCount()

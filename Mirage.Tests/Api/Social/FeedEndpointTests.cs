@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Social;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Mirage.Tests.Api.Social;
 /// the viewer does not follow, written interleaved. The feed picks some at random, so the rules are
 /// checked over several requests.
 /// </summary>
-public sealed class FeedEndpointTests : ApiTest
+public sealed class FeedEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private const int Requests = 5;
 

@@ -1,8 +1,10 @@
 using System.Net;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Social;
 
-public sealed class FollowEndpointTests : ApiTest
+public sealed class FollowEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task Follow_SomeoneNew_Returns200AndCountsInBothStats()

@@ -1,12 +1,14 @@
 using System.Net;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Social;
 
 /// <summary>
 /// One star with five fans who followed in a shuffled order, and one fan who follows three others:
 /// newest first must follow the order of following, not the order of registration.
 /// </summary>
-public sealed class FollowListEndpointTests : ApiTest
+public sealed class FollowListEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private const string Avatar = "https://img.example.com/fan.png";
 

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Social;
 
-public sealed class PostEndpointTests : ApiTest
+public sealed class PostEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     /// <summary>Thumbs up with a skin tone: one character as a person sees it, four UTF-16 units.</summary>
     private const string Emoji = "👍🏽";

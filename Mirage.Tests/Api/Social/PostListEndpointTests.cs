@@ -1,6 +1,8 @@
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Social;
 
-public sealed class PostListEndpointTests : ApiTest
+public sealed class PostListEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task GetPosts_OfAUser_ListsOnlyTheirPostsNewestFirst()

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Social;
 
-public sealed class ReplyEndpointTests : ApiTest
+public sealed class ReplyEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private const string Avatar = "https://img.example.com/replier.png";
 

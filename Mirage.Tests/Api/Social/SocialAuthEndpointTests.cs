@@ -1,8 +1,10 @@
 using System.Net.Http.Json;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Social;
 
-public sealed class SocialAuthEndpointTests : ApiTest
+public sealed class SocialAuthEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [TestCase("POST", SocialRoutes.Follow)]
     [TestCase("POST", SocialRoutes.Unfollow)]

@@ -1,9 +1,11 @@
 using System.Net;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Social;
 
 /// <summary>Its own application, so only these posts' hashtags can trend.</summary>
-public sealed class TrendingTopicsEndpointTests : ApiTest
+public sealed class TrendingTopicsEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task Feed_NamesTheThreeMostUsedHashtagsLowerCasedIgnoringLetterCase()

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Social;
 
 /// <summary>One voter throughout; every test votes on a fresh post by a fresh author, whose stats it checks.</summary>
-public sealed class VoteEndpointTests : ApiTest
+public sealed class VoteEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private TestAccount _voter = null!;
 

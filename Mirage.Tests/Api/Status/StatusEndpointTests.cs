@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Status;
 
-public sealed class StatusEndpointTests : ApiTest
+public sealed class StatusEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]
     public async Task Ping_Returns200Pong()

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
+using Mirage.Infrastructure.Persistence;
+
 namespace Mirage.Tests.Api.Status;
 
-public sealed class UnhealthyEndpointTests : ApiTest
+public sealed class UnhealthyEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     protected override MirageApiFactory CreateFactory() =>
-        new(services => services.AddHealthChecks().AddCheck("disk", () => HealthCheckResult.Unhealthy("disk is full at /secret/path")));
+        new(Provider, services => services.AddHealthChecks().AddCheck("disk", () => HealthCheckResult.Unhealthy("disk is full at /secret/path")));
 
     [Test]
     public async Task Health_WhenACheckFails_Returns503ProblemNamingItWithoutDetail()

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Mirage.Infrastructure.Migrations
+namespace Mirage.Infrastructure.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration

@@ -8,9 +8,9 @@ using Mirage.Infrastructure.Persistence;
 
 #nullable disable
 
-namespace Mirage.Infrastructure.Migrations
+namespace Mirage.Infrastructure.Migrations.Sqlite
 {
-    [DbContext(typeof(MirageDbContext))]
+    [DbContext(typeof(SqliteMirageDbContext))]
     [Migration("20261126182716_InitialCreate")]
     partial class InitialCreate
     {

@@ -2,20 +2,17 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Mirage.Infrastructure.Persistence;
 
 #nullable disable
 
-namespace Mirage.Infrastructure.Migrations
+namespace Mirage.Infrastructure.Migrations.Sqlite
 {
-    [DbContext(typeof(MirageDbContext))]
-    [Migration("20261126194147_SocialFeatures")]
-    partial class SocialFeatures
+    [DbContext(typeof(SqliteMirageDbContext))]
+    partial class SqliteMirageDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");

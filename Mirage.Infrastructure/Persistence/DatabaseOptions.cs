@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Mirage.Infrastructure.Persistence;
+
+/// <summary>How each provider is configured, the same at run time and for <c>dotnet ef</c>.</summary>
+public static class DatabaseOptions
+{
+    public const string DefaultSqliteConnectionString = "Data Source=mirage.db";
+
+    /// <summary>How often a unit of work that hit a transient PostgreSQL failure runs again.</summary>
+    public const int MaxTransientRetries = 6;
+
+    public static DbContextOptionsBuilder UseMirageDatabase(
+        this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
+        provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString),
+
+            // Deadlocks, serialization failures and dropped connections are retried by the execution
+            // strategy; units of work with their own transaction go through TransientRetry.
+            DatabaseProvider.Postgres => options.UseNpgsql(
+                connectionString, npgsql => npgsql.EnableRetryOnFailure(MaxTransientRetries, TimeSpan.FromSeconds(2), null)),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
+        };
+}

@@ -1,0 +1,9 @@
+using Mirage.Infrastructure.Persistence;
+
+namespace Mirage.Tests.Api;
+
+/// <summary>The databases every HTTP fixture runs on: the same tests, once per provider.</summary>
+public static class TestProviders
+{
+    public static readonly DatabaseProvider[] All = [DatabaseProvider.Sqlite, DatabaseProvider.Postgres];
+}
