@@ -1,5 +1,4 @@
 using System.Net;
-
 using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Accounts;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-
 using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Auth;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-
 using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Auth;

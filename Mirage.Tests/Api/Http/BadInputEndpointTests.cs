@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-
 using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Http;

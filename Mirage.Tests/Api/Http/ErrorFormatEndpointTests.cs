@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-
 using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Http;

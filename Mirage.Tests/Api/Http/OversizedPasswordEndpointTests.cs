@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mirage.Domain.Users;
 using Mirage.Infrastructure.Security;
-
 using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Http;

@@ -45,15 +45,6 @@ public sealed class DatabaseTests : SqliteApiTest
         }
     }
 
-    [Test]
-    public void Model_HasNoChangesMissingFromTheMigrations()
-    {
-        using var scope = Factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
-
-        Assert.That(db.Database.HasPendingModelChanges(), Is.False, "run 'dotnet ef migrations add' (see migrations.md)");
-    }
-
     private static byte[] ReadShared(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);

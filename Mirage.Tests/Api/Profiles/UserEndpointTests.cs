@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-
 using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Profiles;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-
 using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Security;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-
 using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Social;

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-
 using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Social;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-
 using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Status;
