@@ -2,6 +2,7 @@
 # Latency of GET /api/get_posts/{user} and GET /api/fyp at 1,000 / 10,000 / 100,000 posts.
 # Builds Mirage.Api in Release, runs it on loopback over a throwaway SQLite file, grows the data with
 # bench/Mirage.Bench.Seed between sizes, and measures each endpoint with wrk. See bench/README.md.
+# DATABASE=postgres runs it on a throwaway PostgreSQL server instead.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -44,7 +45,7 @@ rows=()
 token=""
 for size in $SIZES; do
   echo "== seeding to $size posts"
-  dotnet bench/Mirage.Bench.Seed/bin/Release/net10.0/Mirage.Bench.Seed.dll "$DB" "$size"
+  seed_posts "$size"
   if [[ -z "$token" ]]; then
     # A real account through the API, following 50 of the seeded users, reads the feed.
     post_json /api/register "{\"username\":\"benchreader\",\"email\":\"benchreader@example.com\",\"password\":\"$PASSWORD\"}" >/dev/null

@@ -1,5 +1,9 @@
-# Shared by bench/run.sh and bench/feed-latency.sh: tools, the server, JSON posts. Source it from the
-# repository root after setting URL, DB and OUT.
+# Shared by bench/run.sh and bench/feed-latency.sh: tools, the database, the server, JSON posts.
+# Source it from the repository root after setting URL, DB and OUT. DATABASE=postgres runs the
+# benchmark on a throwaway PostgreSQL server (scripts/throwaway-postgres.sh) instead of the SQLite
+# file $DB.
+DATABASE="${DATABASE:-sqlite}"
+PG_DIR="${TMPDIR:-/tmp}/mirage-bench-postgres-$$"
 
 # Installs the missing tools with apt-get when running as root; otherwise says which are missing.
 ensure_tools() {
@@ -26,14 +30,39 @@ build_release() {
   done
 }
 
-# Starts Mirage on $URL over $DB with per-address rate limits off, logging to $1; sets SERVER_PID and
-# waits until it answers.
+# Sets DB_PROVIDER and DB_CONNECTION for $DATABASE, starting the PostgreSQL server when it is chosen.
+prepare_database() {
+  case "$DATABASE" in
+    sqlite)
+      DB_PROVIDER=Sqlite
+      DB_CONNECTION="Data Source=$DB"
+      ;;
+    postgres)
+      # shellcheck source=scripts/throwaway-postgres.sh
+      source scripts/throwaway-postgres.sh
+      echo "== starting a throwaway PostgreSQL server"
+      postgres_start "$PG_DIR" "${PG_PORT:-55499}"
+      DB_PROVIDER=Postgres
+      # Mirage's start-up creates the database and applies the migrations.
+      DB_CONNECTION="${POSTGRES_URL/Database=postgres/Database=mirage_bench}"
+      ;;
+    *)
+      echo "bench: DATABASE must be sqlite or postgres, not '$DATABASE'" >&2
+      exit 2
+      ;;
+  esac
+}
+
+# Starts Mirage on $URL over the prepared database with per-address rate limits off, logging to $1;
+# sets SERVER_PID and waits until it answers.
 start_mirage() {
   local log="$1"
-  echo "== starting Mirage on $URL (database $DB)"
+  prepare_database
+  echo "== starting Mirage on $URL (database: $DB_PROVIDER, $DB_CONNECTION)"
   # The content root is the build output, so the server reads its appsettings.json (the working
   # directory is the default content root, and the repository root has no appsettings.json).
-  ConnectionStrings__Mirage="Data Source=$DB" RateLimiting__Enabled=false ASPNETCORE_ENVIRONMENT=Production \
+  Database__Provider="$DB_PROVIDER" ConnectionStrings__Mirage="$DB_CONNECTION" \
+    RateLimiting__Enabled=false ASPNETCORE_ENVIRONMENT=Production \
     dotnet Mirage.Api/bin/Release/net10.0/Mirage.Api.dll --urls "$URL" --contentRoot "$PWD/Mirage.Api/bin/Release/net10.0" \
     >"$log" 2>&1 &
   SERVER_PID=$!
@@ -56,6 +85,14 @@ stop_and_clean() {
     fi
   done
   rm -f "$DB" "$DB-wal" "$DB-shm"
+  if [[ "$DATABASE" == postgres ]]; then
+    postgres_stop "$PG_DIR"
+  fi
+}
+
+# Grows the database to $1 posts with bench/Mirage.Bench.Seed.
+seed_posts() {
+  dotnet bench/Mirage.Bench.Seed/bin/Release/net10.0/Mirage.Bench.Seed.dll "$DB_PROVIDER" "$DB_CONNECTION" "$1"
 }
 
 # POST path json [token]

@@ -4,6 +4,7 @@
 # limits off, seeds users through the API and posts with bench/Mirage.Bench.Seed, drives load with wrk,
 # measures the password hasher's raw capacity with bench/Mirage.Bench.Hasher, stops the server and
 # prints the table. See bench/README.md. About four minutes on 2 cores.
+# DATABASE=postgres bench/run.sh does the same on a throwaway PostgreSQL server.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -116,7 +117,7 @@ reader=$(register_and_login benchreader)
 poster=$(register_and_login benchposter)
 followed=0
 for size in $SIZES; do
-  dotnet bench/Mirage.Bench.Seed/bin/Release/net10.0/Mirage.Bench.Seed.dll "$DB" "$size"
+  seed_posts "$size"
   if [[ $followed -eq 0 ]]; then
     # The reader follows 50 seeded users, as in bench/feed-latency.sh.
     for i in $(seq 0 2 98); do
@@ -143,7 +144,7 @@ ms() { awk -v us="$1" 'BEGIN { printf (us < 10000 ? "%.2f ms" : "%.1f ms"), us /
 mb() { awk -v kb="$1" 'BEGIN { printf "%.0f MB", kb / 1024 }'; }
 
 echo
-echo "Mirage benchmark, $(date -u +%Y-%m-%d), $CORES cores, $(dotnet --version) SDK; ${DURATION} s per scenario after ${WARMUP} s warm-up;"
+echo "Mirage benchmark on $DB_PROVIDER, $(date -u +%Y-%m-%d), $CORES cores, $(dotnet --version) SDK; ${DURATION} s per scenario after ${WARMUP} s warm-up;"
 echo "password hashing: $ITERATIONS iterations, MaxConcurrent $MAX_CONCURRENT, MaxQueued $MAX_QUEUED"
 echo
 echo "| scenario | connections | requests/s | p50 | p99 | errors | 429s | server peak RSS so far |"

@@ -5,17 +5,18 @@ using Mirage.Infrastructure.Persistence;
 
 // Grows a Mirage database that the server has already migrated to <posts> posts by seeded users
 // (one user per ten posts), every fifth post with a hashtag, then recounts the seeded users' stats.
-// Usage: Mirage.Bench.Seed <database file> <posts>
-if (args.Length != 2 || !int.TryParse(args[1], out var targetPosts))
+// Usage: Mirage.Bench.Seed <Sqlite|Postgres> <connection string> <posts>
+if (args.Length != 3 || !Enum.TryParse<DatabaseProvider>(args[0], out var provider) || !int.TryParse(args[2], out var targetPosts))
 {
-    Console.Error.WriteLine("usage: Mirage.Bench.Seed <database file> <posts>");
+    Console.Error.WriteLine("usage: Mirage.Bench.Seed <Sqlite|Postgres> <connection string> <posts>");
     return 2;
 }
 
 const string Prefix = "seed";
 const int BatchSize = 5_000;
-var options = new DbContextOptionsBuilder<MirageDbContext>().UseSqlite($"Data Source={args[0]}").Options;
-await using var db = new MirageDbContext(options);
+await using MirageDbContext db = provider == DatabaseProvider.Postgres
+    ? new PostgresMirageDbContext(Options<PostgresMirageDbContext>())
+    : new SqliteMirageDbContext(Options<SqliteMirageDbContext>());
 db.ChangeTracker.AutoDetectChangesEnabled = false;
 var now = DateTime.UtcNow;
 
@@ -57,3 +58,11 @@ for (var i = existingPosts; i < targetPosts; i += BatchSize)
 await db.UserStats.ExecuteUpdateAsync(set => set.SetProperty(s => s.Posts, s => db.Posts.Count(p => p.UserId == s.UserId)));
 Console.WriteLine($"seeded: {await db.Users.CountAsync()} users, {await db.Posts.CountAsync()} posts");
 return 0;
+
+DbContextOptions<TContext> Options<TContext>()
+    where TContext : DbContext
+{
+    var options = new DbContextOptionsBuilder<TContext>();
+    options.UseMirageDatabase(provider, args[1]);
+    return options.Options;
+}
