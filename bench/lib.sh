@@ -3,7 +3,7 @@
 # benchmark on a throwaway PostgreSQL server (scripts/throwaway-postgres.sh) instead of the SQLite
 # file $DB.
 DATABASE="${DATABASE:-sqlite}"
-PG_DIR="${TMPDIR:-/tmp}/mirage-bench-postgres-$$"
+PG_DIR="/tmp/mirage-bench-postgres-$$"   # not $TMPDIR: the 'postgres' user must reach it
 
 # Installs the missing tools with apt-get when running as root; otherwise says which are missing.
 ensure_tools() {

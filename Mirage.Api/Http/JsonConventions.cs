@@ -15,5 +15,6 @@ public static class JsonConventions
         options.MaxDepth = MaxDepth;
         options.AllowDuplicateProperties = false;
         options.Converters.Add(new UtcDateTimeJsonConverter());
+        options.Converters.Add(new NulFreeStringConverter());
     }
 }

@@ -28,6 +28,7 @@ public static class ApiPipeline
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimit>(RequestBodyLimit.MaxBytes(app.Configuration));
+        app.UseMiddleware<NulCharacterGuard>();
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint(OpenApiDocumentPath, "Mirage API v1");

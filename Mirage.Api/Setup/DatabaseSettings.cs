@@ -16,10 +16,13 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     {
         var providerName = configuration[ProviderKey];
         var provider = DatabaseProvider.Sqlite;
-        if (!string.IsNullOrWhiteSpace(providerName) && !Enum.TryParse(providerName, ignoreCase: true, out provider))
+        if (!string.IsNullOrWhiteSpace(providerName))
         {
-            throw new InvalidOperationException(
-                $"{ProviderKey} is '{providerName}'; use one of: {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
+            // By name only: Enum.TryParse would also take "1" or "7".
+            var known = Enum.GetNames<DatabaseProvider>();
+            provider = Enum.Parse<DatabaseProvider>(
+                known.FirstOrDefault(name => name.Equals(providerName.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new InvalidOperationException($"{ProviderKey} is '{providerName}'; use one of: {string.Join(", ", known)}."));
         }
 
         var connectionString = configuration.GetConnectionString(ConnectionStringName);

@@ -6,13 +6,20 @@ namespace Mirage.Infrastructure.Persistence;
 /// <summary>
 /// Before a user's rows go, takes them out of everyone else's counters: the people they followed
 /// and who followed them, the posts they voted on and replied to, and those posts' authors.
-/// Set-based updates, inside the caller's transaction, in the lock order every writer keeps (posts,
-/// then stats rows), so a vote, reply or follow running at the same time waits instead of deadlocking.
+/// Set-based updates, inside the caller's transaction. The user's own posts and then their stats row
+/// are locked first, in the order every writer keeps (posts, then stats rows): a vote, reply, post or
+/// follow of theirs still running on another device either finishes before the uncounting starts (and
+/// is uncounted) or waits and then finds the account gone, and a vote on one of their posts waits
+/// instead of deadlocking with the cascade.
 /// </summary>
 public static class AccountDeletion
 {
     public static async Task UncountAsync(MirageDbContext db, long userId, CancellationToken cancellationToken)
     {
+        await db.Posts.Where(p => p.UserId == userId)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.Upvotes, p => p.Upvotes), cancellationToken);
+        await db.LockStatsAsync([userId], cancellationToken);
+
         var votes = db.Votes.Where(v => v.UserId == userId);
         var votedPosts = db.Posts.Where(p => p.UserId != userId && votes.Any(v => v.PostId == p.Id));
         await votedPosts.ExecuteUpdateAsync(
@@ -25,8 +32,6 @@ public static class AccountDeletion
         await db.Posts.Where(p => p.UserId != userId && replies.Any(r => r.PostId == p.Id))
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.ReplyCount, p => p.ReplyCount - replies.Count(r => r.PostId == p.Id)), cancellationToken);
 
-        // From here a follow of or by this user waits for the deletion, then finds the account gone.
-        await db.LockStatsAsync(userId, cancellationToken);
         await db.UserStats.Where(s => db.Follows.Any(f => f.FollowerId == userId && f.FolloweeId == s.UserId))
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Followers, s => s.Followers - 1), cancellationToken);
         await db.UserStats.Where(s => db.Follows.Any(f => f.FolloweeId == userId && f.FollowerId == s.UserId))

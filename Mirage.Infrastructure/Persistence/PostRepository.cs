@@ -14,21 +14,19 @@ public sealed class PostRepository(MirageDbContext db) : IPostRepository
 
     private async Task<bool> TryAddOnceAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken)
     {
+        post.Id = default; // a failed attempt may have given it the id of a row that was rolled back
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Posts.Add(post);
-        try
+
+        // Counting first locks the author's stats row, so a deletion of the account waits or is waited for.
+        if (await db.AddPostsAsync(post.UserId, 1, cancellationToken) == 0)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (ForeignKeyViolation.Is(exception))
-        {
-            db.ChangeTracker.Clear();
             return false;
         }
 
+        db.Posts.Add(post);
+        await db.SaveChangesAsync(cancellationToken);
         db.PostHashtags.AddRange(hashtags.Select(tag => new PostHashtag { PostId = post.Id, Tag = tag }));
         await db.SaveChangesAsync(cancellationToken);
-        await db.AddPostsAsync(post.UserId, 1, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

@@ -11,26 +11,18 @@ public sealed class ReplyRepository(MirageDbContext db) : IReplyRepository
 
     private async Task<bool> TryAddOnceAsync(Reply reply, CancellationToken cancellationToken)
     {
+        reply.Id = default; // a failed attempt may have given it the id of a row that was rolled back
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var counted = await db.Posts.Where(p => p.Id == reply.PostId)
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.ReplyCount, p => p.ReplyCount + 1), cancellationToken);
-        if (counted == 0)
+        if (counted == 0 || !await db.LockStatsAsync([reply.UserId], cancellationToken))
         {
+            // The post, or the replier's account, was deleted while the request ran.
             return false;
         }
 
         db.Replies.Add(reply);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (ForeignKeyViolation.Is(exception))
-        {
-            // The replier's account was deleted while the request ran.
-            db.ChangeTracker.Clear();
-            return false;
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

@@ -37,12 +37,24 @@ public static class StatsUpdates
     }
 
     /// <summary>
-    /// Writes the user's stats row without changing it, so the transaction holds its lock from here on:
-    /// a follow of or by that user waits until the transaction ends.
+    /// Writes the users' stats rows without changing them, one by one in ascending user id, so the
+    /// transaction holds their locks from here on. Every write made on behalf of a user takes that
+    /// user's row before it writes a row that points at the user, and deleting the account takes it
+    /// first of all: the two wait for each other instead of one counting a row the other deletes.
     /// </summary>
-    public static Task<int> LockStatsAsync(this MirageDbContext db, long userId, CancellationToken cancellationToken) =>
-        db.UserStats.Where(s => s.UserId == userId)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Followers, s => s.Followers), cancellationToken);
+    /// <returns><c>false</c> when any of the accounts is gone.</returns>
+    public static async Task<bool> LockStatsAsync(this MirageDbContext db, IEnumerable<long> userIds, CancellationToken cancellationToken)
+    {
+        var ids = userIds.Distinct().Order().ToList();
+        var locked = 0;
+        foreach (var userId in ids)
+        {
+            locked += await db.UserStats.Where(s => s.UserId == userId)
+                .ExecuteUpdateAsync(set => set.SetProperty(s => s.Followers, s => s.Followers), cancellationToken);
+        }
+
+        return locked == ids.Count;
+    }
 
     public static Task<int> AddPostsAsync(this MirageDbContext db, long userId, int delta, CancellationToken cancellationToken) =>
         db.UserStats.Where(s => s.UserId == userId)

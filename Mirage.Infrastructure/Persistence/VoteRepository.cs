@@ -21,6 +21,11 @@ public sealed class VoteRepository(MirageDbContext db) : IVoteRepository
             return VoteOutcome.PostGone;
         }
 
+        if (!await db.LockStatsAsync([userId, authorId], cancellationToken))
+        {
+            return VoteOutcome.VoterGone;
+        }
+
         var up = direction == VoteDirection.Up ? 1 : 0;
         var down = 1 - up;
         var opposite = direction == VoteDirection.Up ? VoteDirection.Down : VoteDirection.Up;
@@ -49,12 +54,6 @@ public sealed class VoteRepository(MirageDbContext db) : IVoteRepository
         {
             db.ChangeTracker.Clear();
             return VoteOutcome.AlreadyVotedThisWay;
-        }
-        catch (DbUpdateException exception) when (ForeignKeyViolation.Is(exception))
-        {
-            // The voter's account was deleted while the request ran.
-            db.ChangeTracker.Clear();
-            return VoteOutcome.VoterGone;
         }
 
         await db.AddVotesAsync(postId, authorId, up, down, cancellationToken);

@@ -101,7 +101,6 @@ public sealed class BadInputEndpointTests(DatabaseProvider provider) : ApiTest(p
         await response.ShouldBeProblemAsync(400);
     }
 
-    [TestCase("ann\u0000x")]
     [TestCase("ann\u0007bell")]
     [TestCase("ann\nbob")]
     [TestCase("ann\u202Egnp")]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
@@ -5,16 +6,17 @@ using Npgsql;
 namespace Mirage.Tests.Api.Persistence;
 
 /// <summary>
-/// Makes the first command that starts with <paramref name="sqlStart"/> fail as PostgreSQL reports a
-/// deadlock (SQLSTATE 40P01), as if another transaction had been chosen to survive; later commands run.
+/// Makes the first command that starts with each of <paramref name="sqlStarts"/> fail as PostgreSQL
+/// reports a deadlock (SQLSTATE 40P01), as if another transaction had been chosen to survive; every
+/// later command runs.
 /// </summary>
-public sealed class TransientFailureInjector(string sqlStart) : DbCommandInterceptor
+public sealed class TransientFailureInjector(params string[] sqlStarts) : DbCommandInterceptor
 {
     private const string DeadlockDetected = "40P01";
 
-    private int _failures;
+    private readonly ConcurrentDictionary<string, bool> _failed = new();
 
-    public int Failures => _failures;
+    public bool HasFailed(string sqlStart) => _failed.ContainsKey(sqlStart);
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -32,8 +34,9 @@ public sealed class TransientFailureInjector(string sqlStart) : DbCommandInterce
 
     private void FailTheFirstMatch(DbCommand command)
     {
-        if (command.CommandText.TrimStart().StartsWith(sqlStart, StringComparison.OrdinalIgnoreCase)
-            && Interlocked.CompareExchange(ref _failures, 1, 0) == 0)
+        var text = command.CommandText.TrimStart();
+        var match = sqlStarts.FirstOrDefault(start => text.StartsWith(start, StringComparison.OrdinalIgnoreCase));
+        if (match is not null && _failed.TryAdd(match, true))
         {
             throw new PostgresException("deadlock detected", "ERROR", "ERROR", DeadlockDetected);
         }

@@ -10,7 +10,10 @@ namespace Mirage.Tests.Api.Persistence;
 /// </summary>
 public sealed class TransientRetryEndpointTests() : ApiTestBase(DatabaseProvider.Postgres)
 {
-    private readonly TransientFailureInjector _deadlockOnFollowInsert = new("INSERT INTO follows");
+    private const string FollowInsert = "INSERT INTO follows";
+    private const string HashtagInsert = "INSERT INTO post_hashtags";
+
+    private readonly TransientFailureInjector _deadlocks = new(FollowInsert, HashtagInsert);
 
     [Test]
     public async Task Follow_WhoseInsertIsADeadlockVictimOnce_SucceedsAndIsCountedOnce()
@@ -24,12 +27,32 @@ public sealed class TransientRetryEndpointTests() : ApiTestBase(DatabaseProvider
         var followerStats = await Client.GetStatsAsync(follower.Username);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(_deadlockOnFollowInsert.Failures, Is.EqualTo(1), "the failure must have been injected");
+            Assert.That(_deadlocks.HasFailed(FollowInsert), Is.True, "the failure must have been injected");
             Assert.That(followeeStats.Followers, Is.EqualTo(1));
             Assert.That(followerStats.Following, Is.EqualTo(1));
         }
     }
 
+    [Test]
+    public async Task CreatePost_WhoseHashtagsAreADeadlockVictimOnce_StoresThePostOnceWithItsHashtags()
+    {
+        var author = await Client.RegisterAndLoginAsync(Names.Unique("retry"));
+
+        // The post row was written (and given an id) before the hashtags failed: the retry starts clean.
+        var postId = await Client.CreatePostAsync(author, "retried #retrytag");
+
+        var (posts, _) = await Client.GetPageAsync(SocialRoutes.Posts(author.Username), "posts");
+        using var feed = await Client.GetWithTokenAsync(SocialRoutes.Feed, author.Token);
+        var trending = (await feed.ReadJsonAsync())["trending_topics"]!.AsArray().Select(t => t!.GetValue<string>());
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_deadlocks.HasFailed(HashtagInsert), Is.True, "the failure must have been injected");
+            Assert.That(posts.Ids(), Is.EqualTo(new[] { postId }));
+            Assert.That((await Client.GetStatsAsync(author.Username)).Posts, Is.EqualTo(1));
+            Assert.That(trending, Does.Contain("#retrytag"));
+        }
+    }
+
     protected override MirageApiFactory CreateFactory() =>
-        new(Provider, services => services.ConfigureDbContext<PostgresMirageDbContext>(options => options.AddInterceptors(_deadlockOnFollowInsert)));
+        new(Provider, services => services.ConfigureDbContext<PostgresMirageDbContext>(options => options.AddInterceptors(_deadlocks)));
 }

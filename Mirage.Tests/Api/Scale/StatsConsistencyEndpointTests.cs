@@ -71,6 +71,61 @@ public sealed class StatsConsistencyEndpointTests(DatabaseProvider provider) : A
         await AssertCountersEqualRowsAsync([author, .. voters]);
     }
 
+    [Test]
+    public async Task DeletingAccounts_WhileTheirOtherDevicesKeepVotingReplyingPostingAndFollowing_LeaveEveryCounterEqualToItsRows()
+    {
+        var stayers = await RegisterUsersAsync("stay", 4);
+        var posts = new List<(TestAccount Author, long Id)>();
+        foreach (var stayer in stayers)
+        {
+            posts.Add((stayer, await Client.CreatePostAsync(stayer, "a post that outlives some of its voters")));
+        }
+
+        var leavers = await RegisterUsersAsync("leave", 4);
+        var otherDevices = new List<TestAccount>();
+        foreach (var leaver in leavers)
+        {
+            otherDevices.Add(leaver with { Token = await Client.LoginForTokenAsync(leaver.Username) });
+        }
+
+        // Each leaver's other device acts until its session dies with the account, so some of its
+        // requests are certain to run while the deletion does.
+        var activity = otherDevices.Select(device => KeepActingUntilSignedOutAsync(device, posts)).ToList();
+        var deletions = leavers.Select(leaver => Client.SendWithTokenAsync(HttpMethod.Post, Routes.DeleteAccount, leaver.Token, new { password = leaver.Password }));
+        var deleted = await Task.WhenAll(deletions);
+        var answers = (await Task.WhenAll(activity)).SelectMany(a => a).ToList();
+
+        await TestContext.Out.WriteLineAsync(SocialRun.Summary(answers));
+        SocialRun.AssertNoServerErrors(answers);
+        Assert.That(deleted.Select(d => d.StatusCode), Is.All.EqualTo(HttpStatusCode.OK));
+        await AssertCountersEqualRowsAsync(stayers);
+    }
+
+    private async Task<List<SocialRun.Answer>> KeepActingUntilSignedOutAsync(TestAccount device, IReadOnlyList<(TestAccount Author, long Id)> posts)
+    {
+        var answers = new List<SocialRun.Answer>();
+        for (var i = 0; i < 1000; i++)
+        {
+            var (author, postId) = posts[i % posts.Count];
+            var request = (i / posts.Count % 5) switch
+            {
+                0 => SocialRequest.Vote(device, postId, "up"),
+                1 => SocialRequest.Reply(device, postId),
+                2 => SocialRequest.Follow(device, author),
+                3 => SocialRequest.Vote(device, postId, "down"),
+                _ => SocialRequest.Post(device, "posted while leaving"),
+            };
+            using var response = await Client.PostAsAsync(device, request.Path, request.Body);
+            answers.Add(new SocialRun.Answer(request, response.StatusCode, await response.Content.ReadAsStringAsync()));
+            if (response.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                break;
+            }
+        }
+
+        return answers;
+    }
+
     private async Task<List<TestAccount>> RegisterUsersAsync(string prefix, int count)
     {
         var users = new List<TestAccount>();

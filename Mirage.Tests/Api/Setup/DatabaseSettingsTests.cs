@@ -30,12 +30,14 @@ public sealed class DatabaseSettingsTests
         Assert.That(() => DatabaseSettings.From(postgres), Throws.InvalidOperationException.With.Message.Contains("ConnectionStrings:Mirage"));
     }
 
-    [Test]
-    public void From_WithAnUnknownProvider_StopsWithAMessageListingTheChoices()
+    [TestCase("Oracle")]
+    [TestCase("1")]
+    [TestCase("7")]
+    public void From_WithAnUnknownProvider_StopsWithAMessageListingTheChoices(string provider)
     {
-        var oracle = Configuration(("Database:Provider", "Oracle"));
+        var unknown = Configuration(("Database:Provider", provider));
 
-        Assert.That(() => DatabaseSettings.From(oracle), Throws.InvalidOperationException.With.Message.Contains("Sqlite, Postgres"));
+        Assert.That(() => DatabaseSettings.From(unknown), Throws.InvalidOperationException.With.Message.Contains("Sqlite, Postgres"));
     }
 
     private static IConfiguration Configuration(params (string Key, string Value)[] values) =>

@@ -1,0 +1,28 @@
+namespace Mirage.Api.Http;
+
+/// <summary>
+/// Refuses a request whose query string holds a NUL character (<c>%00</c>) with a 400. No name or
+/// cursor can contain one, and PostgreSQL refuses NUL in text, so letting it reach a query would be a
+/// 500 there and a pointless lookup on SQLite. Kestrel already refuses <c>%00</c> in the path, and
+/// JSON bodies are checked by <see cref="NulFreeStringConverter"/>.
+/// </summary>
+public sealed class NulCharacterGuard(RequestDelegate next)
+{
+    public const string Message = "the request contains a NUL character";
+
+    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails)
+    {
+        if (context.Request.Query.Any(q => q.Key.Contains('\0') || q.Value.Any(v => v?.Contains('\0') == true)))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await problemDetails.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = { Detail = Message, Extensions = { [ProblemResponses.ErrorKey] = Message } },
+            });
+            return;
+        }
+
+        await next(context);
+    }
+}
