@@ -19,7 +19,8 @@ public static class DependencyInjection
     public static IServiceCollection AddMirageInfrastructure(
         this IServiceCollection services, string connectionString, int passwordIterationCount)
     {
-        services.AddDbContext<MirageDbContext>(options => options.UseSqlite(connectionString));
+        // Pooled: a request rents a reset context instead of building one (the context takes only options).
+        services.AddDbContextPool<MirageDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<ISessionRepository, SessionRepository>();
         services.AddScoped<IFollowRepository, FollowRepository>();
