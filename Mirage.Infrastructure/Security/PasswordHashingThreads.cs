@@ -14,6 +14,8 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
 {
     public const string ThreadName = "password hashing";
 
+    private const int QueuedPerThread = 4;
+
     private readonly Channel<Work> _queue;
     private readonly Thread[] _threads;
     private readonly int _niceness;
@@ -32,7 +34,7 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
 
         // Callers are already bounded (the rate limiter's hashing bound); this bound only stops a caller
         // that is not from queueing without limit: it waits, asynchronously, for room.
-        _queue = Channel.CreateBounded<Work>(new BoundedChannelOptions(threads) { SingleReader = false });
+        _queue = Channel.CreateBounded<Work>(new BoundedChannelOptions(QueuedPerThread * threads) { SingleReader = false });
         _threads = Enumerable.Range(0, threads)
             .Select(_ => new Thread(RunQueuedWork) { IsBackground = true, Name = ThreadName })
             .ToArray();
