@@ -33,7 +33,7 @@ trap 'stop_and_clean "$FLOOD_PID" "$SERVER_PID"' EXIT
 
 # The configured values, as the server reads them (environment overrides appsettings.json).
 ITERATIONS="${Security__PasswordHashIterations:-$(jq -r '.Security.PasswordHashIterations' Mirage.Api/appsettings.json)}"
-MAX_CONCURRENT="${PasswordHashing__MaxConcurrent:-$(( CORES > 1 ? CORES - 1 : 1 ))}"
+MAX_CONCURRENT="${PasswordHashing__MaxConcurrent:-$((2 * CORES))}"
 MAX_QUEUED="${PasswordHashing__MaxQueued:-$((8 * CORES))}"
 if (( LOGIN_CONNECTIONS <= MAX_CONCURRENT || LOGIN_CONNECTIONS > MAX_CONCURRENT + MAX_QUEUED )); then
   echo "run: warning: LOGIN_CONNECTIONS=$LOGIN_CONNECTIONS should be above MaxConcurrent ($MAX_CONCURRENT) and at most" \

@@ -1,15 +1,29 @@
 namespace Mirage.Api.Security;
 
 /// <summary>
-/// How many password-hashing requests run at once and how many wait; beyond that a request gets a
-/// fast 429, so a login flood cannot starve other endpoints of CPU and threads. Section <c>PasswordHashing</c>.
+/// How password hashing shares the CPU; section <c>PasswordHashing</c>. At most <see cref="MaxConcurrent"/>
+/// hashing requests run at once and <see cref="MaxQueued"/> wait; beyond that a request gets a fast 429.
+/// The hashes themselves run on <see cref="Threads"/> dedicated threads at nice value <see cref="Niceness"/>,
+/// so a login flood cannot starve other endpoints of CPU and threads.
 /// </summary>
 public sealed class PasswordHashingSettings
 {
     public const string SectionName = "PasswordHashing";
 
-    /// <summary>One core fewer than the machine has (at least one), so other requests always have a core.</summary>
-    public int MaxConcurrent { get; set; } = Math.Max(1, Environment.ProcessorCount - 1);
+    /// <summary>
+    /// Two per hashing thread: while one request does its database work before or after its hash, the
+    /// next one's hash is already waiting, so no hashing thread idles under load.
+    /// </summary>
+    public int MaxConcurrent { get; set; } = 2 * Environment.ProcessorCount;
 
     public int MaxQueued { get; set; } = 8 * Environment.ProcessorCount;
+
+    /// <summary>One per core: their lower priority, not a withheld core, keeps other requests served.</summary>
+    public int Threads { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>The hashing threads' Linux nice value (0–19; 0 is normal priority). Ignored on other systems.</summary>
+    public int Niceness { get; set; } = 10;
+
+    public static PasswordHashingSettings From(IConfiguration configuration) =>
+        configuration.GetSection(SectionName).Get<PasswordHashingSettings>() ?? new PasswordHashingSettings();
 }

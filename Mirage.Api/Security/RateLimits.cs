@@ -14,7 +14,7 @@ public static class RateLimits
     public static IServiceCollection AddMirageRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var perAddress = configuration.GetSection(RateLimitSettings.SectionName).Get<RateLimitSettings>() ?? new RateLimitSettings();
-        var hashing = configuration.GetSection(PasswordHashingSettings.SectionName).Get<PasswordHashingSettings>() ?? new PasswordHashingSettings();
+        var hashing = PasswordHashingSettings.From(configuration);
         var hashingLimit = new ConcurrencyLimiterOptions
         {
             PermitLimit = hashing.MaxConcurrent,

@@ -38,6 +38,9 @@ public static class ApiServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(configuration.GetSection(SessionPolicy.SectionName).Get<SessionPolicy>() ?? new SessionPolicy());
         services.AddSingleton((configuration.GetSection(LockoutPolicy.SectionName).Get<LockoutPolicy>() ?? new LockoutPolicy()).Validated());
+        var hashing = PasswordHashingSettings.From(configuration);
+        services.AddSingleton<IPasswordHashingScheduler>(provider =>
+            new PasswordHashingThreads(hashing.Threads, hashing.Niceness, provider.GetRequiredService<ILogger<PasswordHashingThreads>>()));
         services.AddSingleton<Passwords>();
         services.AddScoped<PasswordGuard>();
         services.AddScoped<SessionService>();

@@ -36,7 +36,7 @@ public class AccountService(
             NormalizedUsername = normalizedUsername,
             Email = registration.Email.Trim(),
             NormalizedEmail = normalizedEmail,
-            PasswordHash = passwords.Hash(registration.Password),
+            PasswordHash = await passwords.HashAsync(registration.Password, cancellationToken),
             AvatarUrl = registration.AvatarUrl,
             Description = registration.Description,
             CreatedAt = clock.GetUtcNow().UtcDateTime,

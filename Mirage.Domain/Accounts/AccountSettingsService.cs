@@ -31,7 +31,7 @@ public class AccountSettingsService(
             return weak;
         }
 
-        var revoked = await users.ChangePasswordAsync(user.Id, passwords.Hash(newPassword), currentUser.SessionId, cancellationToken);
+        var revoked = await users.ChangePasswordAsync(user.Id, await passwords.HashAsync(newPassword, cancellationToken), currentUser.SessionId, cancellationToken);
         events.PasswordChanged(user.Id, revoked);
         return revoked;
     }

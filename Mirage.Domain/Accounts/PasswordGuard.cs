@@ -20,7 +20,7 @@ public class PasswordGuard(IUserRepository users, Passwords passwords, LockoutPo
             return AccountErrors.LockedOut(user.LockedUntil.Value - now);
         }
 
-        var check = passwords.Verify(user.PasswordHash, password);
+        var check = await passwords.VerifyAsync(user.PasswordHash, password, cancellationToken);
         if (check == PasswordCheck.Failed)
         {
             var failures = await users.RecordFailedLoginAsync(user.Id, cancellationToken);
@@ -41,7 +41,7 @@ public class PasswordGuard(IUserRepository users, Passwords passwords, LockoutPo
 
         if (check == PasswordCheck.SuccessRehashNeeded)
         {
-            await users.UpdatePasswordHashAsync(user.Id, passwords.Hash(password), cancellationToken);
+            await users.UpdatePasswordHashAsync(user.Id, await passwords.HashAsync(password, cancellationToken), cancellationToken);
         }
 
         return null;

@@ -7,17 +7,17 @@ namespace Mirage.Domain.Profiles;
 /// <summary>Reads of public and own profiles, and editing one's own.</summary>
 public class ProfileService(IUserRepository users, ICurrentUser currentUser, ICssSanitizer cssSanitizer)
 {
-    public async Task<Result<User>> GetByUsernameAsync(string username, CancellationToken cancellationToken)
+    public async Task<Result<ProfileView>> GetByUsernameAsync(string username, CancellationToken cancellationToken)
     {
-        var user = await users.FindProfileByNormalizedUsernameAsync(User.NormalizeUsername(username), cancellationToken);
-        return user is null ? UserErrors.NotFound : user;
+        var profile = await users.FindProfileViewAsync(User.NormalizeUsername(username), cancellationToken);
+        return profile is null ? UserErrors.NotFound : profile;
     }
 
-    public async Task<Result<User>> GetCurrentAsync(CancellationToken cancellationToken)
+    public async Task<Result<OwnProfileView>> GetCurrentAsync(CancellationToken cancellationToken)
     {
         // The session can outlive its user only for the instant between a deletion and this read.
-        var user = await users.FindProfileByIdAsync(currentUser.UserId, cancellationToken);
-        return user is null ? UserErrors.NotFound : user;
+        var profile = await users.FindOwnProfileViewAsync(currentUser.UserId, cancellationToken);
+        return profile is null ? UserErrors.NotFound : profile;
     }
 
     /// <summary>Applies the changes given; custom CSS is stored only in its sanitised form.</summary>

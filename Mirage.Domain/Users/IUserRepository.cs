@@ -1,3 +1,5 @@
+using Mirage.Domain.Profiles;
+
 namespace Mirage.Domain.Users;
 
 public interface IUserRepository
@@ -17,10 +19,13 @@ public interface IUserRepository
     /// <summary>The user with credentials; not tracked.</summary>
     Task<User?> FindByIdAsync(long userId, CancellationToken cancellationToken);
 
-    /// <summary>The user with stats, for display; not tracked.</summary>
-    Task<User?> FindProfileByNormalizedUsernameAsync(string normalizedUsername, CancellationToken cancellationToken);
+    /// <summary>The public profile with its stats, for display.</summary>
+    Task<ProfileView?> FindProfileViewAsync(string normalizedUsername, CancellationToken cancellationToken);
 
-    /// <summary>The user with stats, for display; not tracked.</summary>
+    /// <summary>The user's own profile with its stats and email, for display.</summary>
+    Task<OwnProfileView?> FindOwnProfileViewAsync(long userId, CancellationToken cancellationToken);
+
+    /// <summary>The user with stats, for editing the profile; not tracked.</summary>
     Task<User?> FindProfileByIdAsync(long userId, CancellationToken cancellationToken);
 
     Task UpdatePasswordHashAsync(long userId, string passwordHash, CancellationToken cancellationToken);

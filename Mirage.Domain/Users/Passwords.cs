@@ -1,11 +1,18 @@
 namespace Mirage.Domain.Users;
 
-/// <summary>Hashes and verifies passwords in their NFKC form (see <see cref="PasswordRules.Normalize"/>).</summary>
-public class Passwords(IPasswordHasher hasher)
+/// <summary>
+/// Hashes and verifies passwords in their NFKC form (see <see cref="PasswordRules.Normalize"/>), on the
+/// password-hashing threads rather than the caller's.
+/// </summary>
+public class Passwords(IPasswordHasher hasher, IPasswordHashingScheduler scheduler)
 {
-    public string Hash(string password) => hasher.Hash(PasswordRules.Normalize(password));
+    public Task<string> HashAsync(string password, CancellationToken cancellationToken) =>
+        scheduler.RunAsync(() => hasher.Hash(PasswordRules.Normalize(password)), cancellationToken);
 
-    public PasswordCheck Verify(string passwordHash, string password)
+    public Task<PasswordCheck> VerifyAsync(string passwordHash, string password, CancellationToken cancellationToken) =>
+        scheduler.RunAsync(() => Verify(passwordHash, password), cancellationToken);
+
+    private PasswordCheck Verify(string passwordHash, string password)
     {
         var normalized = PasswordRules.Normalize(password);
         var check = hasher.Verify(passwordHash, normalized);

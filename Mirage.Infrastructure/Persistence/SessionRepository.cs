@@ -12,10 +12,7 @@ public sealed class SessionRepository(MirageDbContext db) : ISessionRepository
     }
 
     public Task<SessionIdentity?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
-        db.Sessions.AsNoTracking()
-            .Where(s => s.TokenHash == tokenHash)
-            .Join(db.Users, s => s.UserId, u => u.Id, (s, u) => new SessionIdentity(s.Id, s.UserId, u.Username, s.LastSeenAt, s.ExpiresAt))
-            .FirstOrDefaultAsync(cancellationToken);
+        SessionQueries.ByTokenHash(db, tokenHash, cancellationToken);
 
     public async Task<IReadOnlyList<Session>> ListByUserAsync(long userId, CancellationToken cancellationToken) =>
         await db.Sessions.AsNoTracking()

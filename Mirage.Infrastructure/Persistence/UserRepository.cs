@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Mirage.Domain.Profiles;
 using Mirage.Domain.Users;
 
 namespace Mirage.Infrastructure.Persistence;
@@ -34,9 +35,11 @@ public sealed class UserRepository(MirageDbContext db) : IUserRepository
     public Task<User?> FindByIdAsync(long userId, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
 
-    public Task<User?> FindProfileByNormalizedUsernameAsync(string normalizedUsername, CancellationToken cancellationToken) =>
-        db.Users.AsNoTracking().Include(u => u.Stats)
-            .FirstOrDefaultAsync(u => u.NormalizedUsername == normalizedUsername, cancellationToken);
+    public Task<ProfileView?> FindProfileViewAsync(string normalizedUsername, CancellationToken cancellationToken) =>
+        ProfileQueries.ByNormalizedUsername(db, normalizedUsername, cancellationToken);
+
+    public Task<OwnProfileView?> FindOwnProfileViewAsync(long userId, CancellationToken cancellationToken) =>
+        ProfileQueries.OwnById(db, userId, cancellationToken);
 
     public Task<User?> FindProfileByIdAsync(long userId, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking().Include(u => u.Stats).FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);

@@ -42,7 +42,7 @@ public sealed class AccountServiceBuilder
 
     public AccountService Build()
     {
-        var passwords = new Passwords(_hasher);
+        var passwords = new Passwords(_hasher, InlineHashingScheduler.Instance);
         var guard = new PasswordGuard(_users, passwords, _lockoutPolicy, _clock, _events);
         var sessionService = new SessionService(_sessions, _tokens, _clock, _sessionPolicy, Mock.Of<ICurrentUser>(), _events);
         return new AccountService(_users, _sessions, passwords, guard, _tokens, sessionService, _client, _clock, _sessionPolicy);

@@ -62,6 +62,53 @@ public sealed class ProfileMappingProfileTests
     }
 
     [Test]
+    public void Map_OwnProfileViewToMeResponse_CarriesEmailProfileAndStats()
+    {
+        var view = new OwnProfileView
+        {
+            Username = "Ann",
+            Email = "ann@example.com",
+            AvatarUrl = "https://cdn.example.com/ann.png",
+            Description = "hello",
+            CreatedAt = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc),
+            CustomCss = "body { color: red; }",
+            BackgroundImage = "https://cdn.example.com/bg.png",
+            Stats = new ProfileStats { Followers = 1, Following = 2, Posts = 3, Upvotes = 4, Downvotes = 5 },
+        };
+
+        var me = _configuration.CreateMapper().Map<MeResponse>(view);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(me.Email, Is.EqualTo("ann@example.com"));
+            Assert.That(me.Username, Is.EqualTo("Ann"));
+            Assert.That(me.AvatarUrl, Is.EqualTo("https://cdn.example.com/ann.png"));
+            Assert.That(me.Description, Is.EqualTo("hello"));
+            Assert.That(me.CustomCss, Is.EqualTo("body { color: red; }"));
+            Assert.That(me.BackgroundImage, Is.EqualTo("https://cdn.example.com/bg.png"));
+            Assert.That(me.CreatedAt, Is.EqualTo(new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc)));
+            Assert.That(
+                new[] { me.Stats.Followers, me.Stats.Following, me.Stats.Posts, me.Stats.Upvotes, me.Stats.Downvotes },
+                Is.EqualTo(new[] { 1, 2, 3, 4, 5 }));
+        }
+    }
+
+    [Test]
+    public void Map_ProfileViewToProfileResponse_GivesThePublicProfileOnly()
+    {
+        var view = new ProfileView { Username = "Ann", Stats = new ProfileStats { Followers = 7 } };
+
+        var profile = _configuration.CreateMapper().Map<ProfileResponse>(view);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(profile, Is.TypeOf<ProfileResponse>());
+            Assert.That(profile.Username, Is.EqualTo("Ann"));
+            Assert.That(profile.Stats.Followers, Is.EqualTo(7));
+        }
+    }
+
+    [Test]
     public void Map_ProfileUpdateToProfileUpdateResponse_CarriesRemovedEmailProfileAndStats()
     {
         var user = new UserBuilder()

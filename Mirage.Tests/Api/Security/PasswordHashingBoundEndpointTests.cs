@@ -29,11 +29,16 @@ public sealed class PasswordHashingBoundEndpointTests(DatabaseProvider provider)
             probes.Add(profile.StatusCode);
         }
 
-        var codes = (await Task.WhenAll(flood)).Select(r => r.StatusCode).ToList();
+        var responses = await Task.WhenAll(flood);
+        var codes = responses.Select(r => r.StatusCode).ToList();
         using (Assert.EnterMultipleScope())
         {
             Assert.That(codes, Has.Some.EqualTo(HttpStatusCode.TooManyRequests), "the queue is bounded");
             Assert.That(codes, Is.All.AnyOf(HttpStatusCode.TooManyRequests, HttpStatusCode.Unauthorized));
+            Assert.That(
+                responses.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).Select(r => r.Headers.RetryAfter),
+                Is.All.Not.Null,
+                "a refused client is told when to come back");
             Assert.That(probes, Is.Not.Empty.And.All.EqualTo(HttpStatusCode.OK), "other endpoints answered during the flood");
         }
     }

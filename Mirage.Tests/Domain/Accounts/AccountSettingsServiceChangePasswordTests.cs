@@ -31,7 +31,7 @@ public sealed class AccountSettingsServiceChangePasswordTests
         var currentUser = new Mock<ICurrentUser>();
         currentUser.Setup(c => c.UserId).Returns(42);
         currentUser.Setup(c => c.SessionId).Returns(CurrentSession);
-        var passwords = new Passwords(_hasher.Object);
+        var passwords = new Passwords(_hasher.Object, InlineHashingScheduler.Instance);
         var guard = new PasswordGuard(_users.Object, passwords, new LockoutPolicy(), _clock, _events.Object);
         _service = new AccountSettingsService(_users.Object, passwords, guard, currentUser.Object, _events.Object);
     }

@@ -28,7 +28,7 @@ public sealed class PasswordGuardTests
         _hasher = new Mock<IPasswordHasher>();
         _events = new Mock<ISecurityEvents>();
         _clock = TestClock.Create();
-        _guard = new PasswordGuard(_users.Object, new Passwords(_hasher.Object), new LockoutPolicy(), _clock, _events.Object);
+        _guard = new PasswordGuard(_users.Object, new Passwords(_hasher.Object, InlineHashingScheduler.Instance), new LockoutPolicy(), _clock, _events.Object);
     }
 
     [Test]

@@ -2,7 +2,6 @@ using Mirage.Domain.Common;
 using Mirage.Domain.Profiles;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
-using Mirage.Tests.Builders;
 using Moq;
 
 namespace Mirage.Tests.Domain.Profiles;
@@ -26,8 +25,8 @@ public sealed class ProfileServiceTests
     [TestCase(" ann ")]
     public async Task GetByUsernameAsync_WithAnyLetterCase_LooksUpTheNormalisedName(string username)
     {
-        var ann = new UserBuilder().WithUsername("Ann").Build();
-        _users.Setup(u => u.FindProfileByNormalizedUsernameAsync("ann", It.IsAny<CancellationToken>())).ReturnsAsync(ann);
+        var ann = new ProfileView { Username = "Ann", Stats = new ProfileStats() };
+        _users.Setup(u => u.FindProfileViewAsync("ann", It.IsAny<CancellationToken>())).ReturnsAsync(ann);
 
         var result = await _service.GetByUsernameAsync(username, CancellationToken.None);
 
@@ -45,9 +44,9 @@ public sealed class ProfileServiceTests
     [Test]
     public async Task GetCurrentAsync_ReturnsTheProfileOfTheSignedInUser()
     {
-        var ann = new UserBuilder().WithId(42).Build();
+        var ann = new OwnProfileView { Username = "Ann", Email = "ann@example.com", Stats = new ProfileStats() };
         _currentUser.Setup(c => c.UserId).Returns(42);
-        _users.Setup(u => u.FindProfileByIdAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync(ann);
+        _users.Setup(u => u.FindOwnProfileViewAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync(ann);
 
         var result = await _service.GetCurrentAsync(CancellationToken.None);
 

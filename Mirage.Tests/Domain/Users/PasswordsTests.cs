@@ -1,4 +1,5 @@
 using Mirage.Domain.Users;
+using Mirage.Tests.Builders;
 using Moq;
 
 namespace Mirage.Tests.Domain.Users;
@@ -18,51 +19,51 @@ public sealed class PasswordsTests
     public void SetUp()
     {
         _hasher = new Mock<IPasswordHasher>();
-        _passwords = new Passwords(_hasher.Object);
+        _passwords = new Passwords(_hasher.Object, InlineHashingScheduler.Instance);
     }
 
     [Test]
-    public void Hash_HashesTheNormalisedForm()
+    public async Task Hash_HashesTheNormalisedForm()
     {
         _hasher.Setup(h => h.Hash(Normalized)).Returns("hash-of-normalized");
 
-        var hash = _passwords.Hash(Typed);
+        var hash = await _passwords.HashAsync(Typed, CancellationToken.None);
 
         Assert.That(hash, Is.EqualTo("hash-of-normalized"));
         _hasher.Verify(h => h.Hash(Typed), Times.Never);
     }
 
     [Test]
-    public void Verify_WithTheNormalisedFormMatching_ReturnsSuccess()
+    public async Task Verify_WithTheNormalisedFormMatching_ReturnsSuccess()
     {
         _hasher.Setup(h => h.Verify(StoredHash, Normalized)).Returns(PasswordCheck.Success);
 
-        Assert.That(_passwords.Verify(StoredHash, Typed), Is.EqualTo(PasswordCheck.Success));
+        Assert.That(await _passwords.VerifyAsync(StoredHash, Typed, CancellationToken.None), Is.EqualTo(PasswordCheck.Success));
     }
 
     [Test]
-    public void Verify_WithLegacyHashOfThePasswordAsTyped_ReturnsSuccessRehashNeeded()
+    public async Task Verify_WithLegacyHashOfThePasswordAsTyped_ReturnsSuccessRehashNeeded()
     {
         _hasher.Setup(h => h.Verify(StoredHash, Normalized)).Returns(PasswordCheck.Failed);
         _hasher.Setup(h => h.Verify(StoredHash, Typed)).Returns(PasswordCheck.Success);
 
-        Assert.That(_passwords.Verify(StoredHash, Typed), Is.EqualTo(PasswordCheck.SuccessRehashNeeded));
+        Assert.That(await _passwords.VerifyAsync(StoredHash, Typed, CancellationToken.None), Is.EqualTo(PasswordCheck.SuccessRehashNeeded));
     }
 
     [Test]
-    public void Verify_WithWrongPasswordInCompatibilityCharacters_ReturnsFailed()
+    public async Task Verify_WithWrongPasswordInCompatibilityCharacters_ReturnsFailed()
     {
         _hasher.Setup(h => h.Verify(StoredHash, It.IsAny<string>())).Returns(PasswordCheck.Failed);
 
-        Assert.That(_passwords.Verify(StoredHash, Typed), Is.EqualTo(PasswordCheck.Failed));
+        Assert.That(await _passwords.VerifyAsync(StoredHash, Typed, CancellationToken.None), Is.EqualTo(PasswordCheck.Failed));
     }
 
     [Test]
-    public void Verify_WithWrongAsciiPassword_ReturnsFailedAfterOneHash()
+    public async Task Verify_WithWrongAsciiPassword_ReturnsFailedAfterOneHash()
     {
         _hasher.Setup(h => h.Verify(StoredHash, It.IsAny<string>())).Returns(PasswordCheck.Failed);
 
-        var check = _passwords.Verify(StoredHash, "not the password");
+        var check = await _passwords.VerifyAsync(StoredHash, "not the password", CancellationToken.None);
 
         Assert.That(check, Is.EqualTo(PasswordCheck.Failed));
         _hasher.Verify(h => h.Verify(It.IsAny<string>(), It.IsAny<string>()), Times.Once);
@@ -70,11 +71,11 @@ public sealed class PasswordsTests
 
     [TestCase(PasswordCheck.Success)]
     [TestCase(PasswordCheck.SuccessRehashNeeded)]
-    public void Verify_WithRightAsciiPassword_PassesTheHashersVerdictThroughAfterOneHash(PasswordCheck verdict)
+    public async Task Verify_WithRightAsciiPassword_PassesTheHashersVerdictThroughAfterOneHash(PasswordCheck verdict)
     {
         _hasher.Setup(h => h.Verify(StoredHash, "correct horse battery staple")).Returns(verdict);
 
-        var check = _passwords.Verify(StoredHash, "correct horse battery staple");
+        var check = await _passwords.VerifyAsync(StoredHash, "correct horse battery staple", CancellationToken.None);
 
         Assert.That(check, Is.EqualTo(verdict));
         _hasher.Verify(h => h.Verify(It.IsAny<string>(), It.IsAny<string>()), Times.Once);

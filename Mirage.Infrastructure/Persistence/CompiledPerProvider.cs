@@ -1,0 +1,16 @@
+using System.Collections.Concurrent;
+
+namespace Mirage.Infrastructure.Persistence;
+
+/// <summary>
+/// One compiled query per database provider. EF Core binds a compiled query to the model of the first
+/// context it runs on, and each provider has its own context type and model; a process normally uses
+/// one provider, but the tests run both in one process.
+/// </summary>
+public sealed class CompiledPerProvider<TQuery>(Func<TQuery> compile)
+    where TQuery : Delegate
+{
+    private readonly ConcurrentDictionary<Type, TQuery> _byContextType = new();
+
+    public TQuery For(MirageDbContext db) => _byContextType.GetOrAdd(db.GetType(), _ => compile());
+}

@@ -1,0 +1,104 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Mirage.Domain.Users;
+
+namespace Mirage.Infrastructure.Security;
+
+/// <summary>
+/// Runs password hashing on a few dedicated threads that lower their own CPU priority (Linux nice value),
+/// so hashing can use every core when the server is otherwise idle, while the scheduler gives request
+/// handling the CPU first when both want it. Work waits in a bounded queue; callers await it without
+/// holding a thread, and continue on the thread pool, not on a hashing thread.
+/// </summary>
+public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposable
+{
+    public const string ThreadName = "password hashing";
+
+    private const int QueuedPerThread = 4;
+
+    private readonly Channel<Work> _queue;
+    private readonly Thread[] _threads;
+    private readonly int _niceness;
+    private readonly ILogger _logger;
+
+    /// <param name="threads">How many hashes run at once: one per core uses the whole machine.</param>
+    /// <param name="niceness">The hashing threads' nice value, 1–19 (higher yields more); 0 keeps normal priority.</param>
+    /// <param name="logger">Warns when the priority cannot be lowered.</param>
+    public PasswordHashingThreads(int threads, int niceness, ILogger<PasswordHashingThreads> logger)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(niceness);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(niceness, 19);
+        _niceness = niceness;
+        _logger = logger;
+
+        // Callers are already bounded (the rate limiter's hashing bound); this bound only stops a caller
+        // that is not from queueing without limit: it waits, asynchronously, for room.
+        _queue = Channel.CreateBounded<Work>(new BoundedChannelOptions(QueuedPerThread * threads) { SingleReader = false });
+        _threads = Enumerable.Range(0, threads)
+            .Select(_ => new Thread(RunQueuedWork) { IsBackground = true, Name = ThreadName })
+            .ToArray();
+        foreach (var thread in _threads)
+        {
+            thread.Start();
+        }
+    }
+
+    public async Task<T> RunAsync<T>(Func<T> work, CancellationToken cancellationToken)
+    {
+        var queued = new Work<T>(work, cancellationToken);
+        await _queue.Writer.WriteAsync(queued, cancellationToken);
+        return await queued.Task;
+    }
+
+    /// <summary>Lets the threads finish the queued work and end.</summary>
+    public void Dispose() => _queue.Writer.TryComplete();
+
+    private void RunQueuedWork()
+    {
+        if (_niceness > 0 && !ThreadNiceness.TryLowerCurrentThread(_niceness) && OperatingSystem.IsLinux())
+        {
+            _logger.LogWarning("A password-hashing thread could not lower its priority; hashing competes with requests for the CPU");
+        }
+
+        var reader = _queue.Reader;
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (reader.TryRead(out var work))
+            {
+                work.Run();
+            }
+        }
+    }
+
+    private abstract class Work
+    {
+        public abstract void Run();
+    }
+
+    private sealed class Work<T>(Func<T> work, CancellationToken cancellationToken) : Work
+    {
+        // Continuations run on the thread pool: a request must not carry on at the hashing threads' priority.
+        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task<T> Task => _completion.Task;
+
+        public override void Run()
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                _completion.TrySetCanceled(cancellationToken);
+                return;
+            }
+
+            try
+            {
+                _completion.TrySetResult(work());
+            }
+            catch (Exception exception)
+            {
+                _completion.TrySetException(exception);
+            }
+        }
+    }
+}
