@@ -24,6 +24,12 @@ public sealed class PasswordHashingSettings
     /// <summary>The hashing threads' Linux nice value (0–19; 0 is normal priority). Ignored on other systems.</summary>
     public int Niceness { get; set; } = 10;
 
+    /// <summary>
+    /// How long an admitted request may wait for a hashing thread before it gets a 429: at low priority
+    /// the threads get little CPU while other requests keep every core busy.
+    /// </summary>
+    public TimeSpan MaxWait { get; set; } = TimeSpan.FromSeconds(5);
+
     public static PasswordHashingSettings From(IConfiguration configuration) =>
         configuration.GetSection(SectionName).Get<PasswordHashingSettings>() ?? new PasswordHashingSettings();
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Mirage.Domain.Users;
@@ -19,17 +20,24 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
     private readonly Channel<Work> _queue;
     private readonly Thread[] _threads;
     private readonly int _niceness;
+    private readonly TimeSpan _maxWait;
     private readonly ILogger _logger;
 
     /// <param name="threads">How many hashes run at once: one per core uses the whole machine.</param>
     /// <param name="niceness">The hashing threads' nice value, 1–19 (higher yields more); 0 keeps normal priority.</param>
+    /// <param name="maxWait">
+    /// How long a hash may wait for a thread before it is refused with <see cref="PasswordHashingBusyException"/>
+    /// (<see cref="Timeout.InfiniteTimeSpan"/>: no limit). Low-priority threads can be starved while other
+    /// requests keep the CPU busy; a client is better served by a quick 429 than by a login that hangs.
+    /// </param>
     /// <param name="logger">Warns when the priority cannot be lowered.</param>
-    public PasswordHashingThreads(int threads, int niceness, ILogger<PasswordHashingThreads> logger)
+    public PasswordHashingThreads(int threads, int niceness, TimeSpan maxWait, ILogger<PasswordHashingThreads> logger)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(niceness);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(niceness, 19);
         _niceness = niceness;
+        _maxWait = maxWait;
         _logger = logger;
 
         // Callers are already bounded (the rate limiter's hashing bound); this bound only stops a caller
@@ -46,7 +54,7 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
 
     public async Task<T> RunAsync<T>(Func<T> work, CancellationToken cancellationToken)
     {
-        var queued = new Work<T>(work, cancellationToken);
+        var queued = new Work<T>(work, _maxWait, cancellationToken);
         await _queue.Writer.WriteAsync(queued, cancellationToken);
         return await queued.Task;
     }
@@ -76,8 +84,10 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
         public abstract void Run();
     }
 
-    private sealed class Work<T>(Func<T> work, CancellationToken cancellationToken) : Work
+    private sealed class Work<T>(Func<T> work, TimeSpan maxWait, CancellationToken cancellationToken) : Work
     {
+        private readonly long _queuedAt = Stopwatch.GetTimestamp();
+
         // Continuations run on the thread pool: a request must not carry on at the hashing threads' priority.
         private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -88,6 +98,13 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
             if (cancellationToken.IsCancellationRequested)
             {
                 _completion.TrySetCanceled(cancellationToken);
+                return;
+            }
+
+            var waited = Stopwatch.GetElapsedTime(_queuedAt);
+            if (maxWait != Timeout.InfiniteTimeSpan && waited > maxWait)
+            {
+                _completion.TrySetException(new PasswordHashingBusyException(waited));
                 return;
             }
 

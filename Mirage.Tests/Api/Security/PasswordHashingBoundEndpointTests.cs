@@ -42,4 +42,27 @@ public sealed class PasswordHashingBoundEndpointTests(DatabaseProvider provider)
             Assert.That(probes, Is.Not.Empty.And.All.EqualTo(HttpStatusCode.OK), "other endpoints answered during the flood");
         }
     }
+
+    [Test]
+    public async Task Login_WhoseHashCannotStartWithinMaxWait_Gets429WithRetryAfterNot500()
+    {
+        await using var busy = new MirageApiFactory(Provider, settings: new Dictionary<string, string>
+        {
+            ["PasswordHashing:Threads"] = "1",
+            ["PasswordHashing:Niceness"] = "0",
+            ["PasswordHashing:MaxConcurrent"] = "12",
+            ["PasswordHashing:MaxWait"] = "00:00:00.200",
+        });
+        using var client = busy.CreateClient();
+        var account = await client.RegisterAndLoginAsync();
+
+        // Twelve hashes of tens of milliseconds each for one thread: the last ones wait far longer than 200 ms.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => client.LoginAsync(account.Username, account.Password)));
+
+        var refused = responses.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).ToList();
+        Assert.That(responses.Select(r => r.StatusCode), Is.All.AnyOf(HttpStatusCode.OK, HttpStatusCode.TooManyRequests));
+        Assert.That(refused, Is.Not.Empty, "a hash that waited too long is refused");
+        await refused[0].ShouldBeProblemAsync(429, "too many requests, try again later");
+        Assert.That(refused[0].Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(1)));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
+using Mirage.Domain.Users;
 using Mirage.Infrastructure.Security;
 
 namespace Mirage.Tests.Infrastructure.Security;
@@ -9,7 +10,7 @@ public sealed class PasswordHashingThreadsTests
     [Test]
     public async Task RunAsync_RunsTheWorkOnAHashingThreadAndReturnsItsResult()
     {
-        using var threads = new PasswordHashingThreads(1, 10, NullLogger<PasswordHashingThreads>.Instance);
+        using var threads = new PasswordHashingThreads(1, 10, Timeout.InfiniteTimeSpan, NullLogger<PasswordHashingThreads>.Instance);
 
         var (name, niceness) = await threads.RunAsync(() => (Thread.CurrentThread.Name, NiceOfCurrentThread()), CancellationToken.None);
 
@@ -27,7 +28,7 @@ public sealed class PasswordHashingThreadsTests
     [Test]
     public async Task RunAsync_ContinuesTheCallerOffTheHashingThread()
     {
-        using var threads = new PasswordHashingThreads(1, 10, NullLogger<PasswordHashingThreads>.Instance);
+        using var threads = new PasswordHashingThreads(1, 10, Timeout.InfiniteTimeSpan, NullLogger<PasswordHashingThreads>.Instance);
 
         await threads.RunAsync(() => 0, CancellationToken.None);
 
@@ -38,7 +39,7 @@ public sealed class PasswordHashingThreadsTests
     [Test]
     public async Task RunAsync_ManyAtOnce_RunsAtMostOneHashPerThread()
     {
-        using var threads = new PasswordHashingThreads(2, 10, NullLogger<PasswordHashingThreads>.Instance);
+        using var threads = new PasswordHashingThreads(2, 10, Timeout.InfiniteTimeSpan, NullLogger<PasswordHashingThreads>.Instance);
         var running = 0;
         var mostAtOnce = 0;
 
@@ -59,7 +60,7 @@ public sealed class PasswordHashingThreadsTests
     [Test]
     public void RunAsync_WhenTheWorkThrows_PassesTheExceptionToTheCaller()
     {
-        using var threads = new PasswordHashingThreads(1, 10, NullLogger<PasswordHashingThreads>.Instance);
+        using var threads = new PasswordHashingThreads(1, 10, Timeout.InfiniteTimeSpan, NullLogger<PasswordHashingThreads>.Instance);
 
         Assert.ThrowsAsync<FormatException>(() => threads.RunAsync<int>(() => throw new FormatException(), CancellationToken.None));
     }
@@ -67,11 +68,28 @@ public sealed class PasswordHashingThreadsTests
     [Test]
     public void RunAsync_WithRequestAlreadyCancelled_DoesNotHash()
     {
-        using var threads = new PasswordHashingThreads(1, 10, NullLogger<PasswordHashingThreads>.Instance);
+        using var threads = new PasswordHashingThreads(1, 10, Timeout.InfiniteTimeSpan, NullLogger<PasswordHashingThreads>.Instance);
         var ran = false;
 
         Assert.CatchAsync<OperationCanceledException>(() => threads.RunAsync(() => ran = true, new CancellationToken(canceled: true)));
         Assert.That(ran, Is.False);
+    }
+
+    [Test]
+    public async Task RunAsync_WaitingLongerThanMaxWaitForAThread_IsRefusedAsBusyWithoutHashing()
+    {
+        using var threads = new PasswordHashingThreads(1, 10, TimeSpan.FromMilliseconds(50), NullLogger<PasswordHashingThreads>.Instance);
+        using var release = new ManualResetEventSlim();
+        var secondRan = false;
+
+        var first = threads.RunAsync(() => release.Wait(TimeSpan.FromSeconds(10)), CancellationToken.None);
+        var second = threads.RunAsync(() => secondRan = true, CancellationToken.None);
+        await Task.Delay(200);
+        release.Set();
+
+        Assert.That(await first, Is.True);
+        Assert.ThrowsAsync<PasswordHashingBusyException>(() => second);
+        Assert.That(secondRan, Is.False);
     }
 
     private static void InterlockedMax(ref int target, int value)
