@@ -30,6 +30,17 @@ public sealed class PasswordHashingSettings
     /// </summary>
     public TimeSpan MaxWait { get; set; } = TimeSpan.FromSeconds(5);
 
-    public static PasswordHashingSettings From(IConfiguration configuration) =>
-        configuration.GetSection(SectionName).Get<PasswordHashingSettings>() ?? new PasswordHashingSettings();
+    /// <summary>Reads the section and refuses values that would only fail at the first login.</summary>
+    public static PasswordHashingSettings From(IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(SectionName).Get<PasswordHashingSettings>() ?? new PasswordHashingSettings();
+        if (settings.MaxConcurrent < 1 || settings.MaxQueued < 0 || settings.Threads < 1 || settings.Niceness is < 0 or > 19
+            || (settings.MaxWait <= TimeSpan.Zero && settings.MaxWait != Timeout.InfiniteTimeSpan))
+        {
+            throw new InvalidOperationException(
+                $"{SectionName}: MaxConcurrent and Threads must be at least 1, MaxQueued at least 0, Niceness 0 to 19, MaxWait above zero.");
+        }
+
+        return settings;
+    }
 }

@@ -41,9 +41,22 @@ public class PasswordGuard(IUserRepository users, Passwords passwords, LockoutPo
 
         if (check == PasswordCheck.SuccessRehashNeeded)
         {
-            await users.UpdatePasswordHashAsync(user.Id, await passwords.HashAsync(password, cancellationToken), cancellationToken);
+            await TryUpgradeHashAsync(user.Id, password, cancellationToken);
         }
 
         return null;
+    }
+
+    // The password was right: a busy machine must not turn that into a refusal. The upgrade waits for
+    // the next login instead.
+    private async Task TryUpgradeHashAsync(long userId, string password, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await users.UpdatePasswordHashAsync(userId, await passwords.HashAsync(password, cancellationToken), cancellationToken);
+        }
+        catch (PasswordHashingBusyException)
+        {
+        }
     }
 }

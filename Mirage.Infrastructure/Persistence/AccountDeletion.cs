@@ -6,21 +6,23 @@ namespace Mirage.Infrastructure.Persistence;
 /// <summary>
 /// Before a user's rows go, takes them out of everyone else's counters: the people they followed
 /// and who followed them, the posts they voted on and replied to, and those posts' authors.
-/// Set-based updates, inside the caller's transaction. The user's own posts and then their stats row
-/// are locked first, in the order every writer keeps (posts, then stats rows): a vote, reply, post or
-/// follow of theirs still running on another device either finishes before the uncounting starts (and
-/// is uncounted) or waits and then finds the account gone, and a vote on one of their posts waits
-/// instead of deadlocking with the cascade.
+/// Set-based updates, inside the caller's transaction. First the posts it will touch (the user's own,
+/// and those they voted on or replied to), then the user's stats row, are locked, in the order every
+/// writer keeps (posts, then stats rows). Only then is anything counted: a vote, reply, post or follow
+/// of theirs still running on another device has either committed (and is uncounted) or waits on the
+/// stats row and then finds the account gone; and no counting statement waits for a row lock midway,
+/// which under read committed would let it count with an older view of the rows.
 /// </summary>
 public static class AccountDeletion
 {
     public static async Task UncountAsync(MirageDbContext db, long userId, CancellationToken cancellationToken)
     {
-        await db.Posts.Where(p => p.UserId == userId)
+        var votes = db.Votes.Where(v => v.UserId == userId);
+        var replies = db.Replies.Where(r => r.UserId == userId);
+        await db.Posts.Where(p => p.UserId == userId || votes.Any(v => v.PostId == p.Id) || replies.Any(r => r.PostId == p.Id))
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.Upvotes, p => p.Upvotes), cancellationToken);
         await db.LockStatsAsync([userId], cancellationToken);
 
-        var votes = db.Votes.Where(v => v.UserId == userId);
         var votedPosts = db.Posts.Where(p => p.UserId != userId && votes.Any(v => v.PostId == p.Id));
         await votedPosts.ExecuteUpdateAsync(
             set => set
@@ -28,7 +30,6 @@ public static class AccountDeletion
                 .SetProperty(p => p.Downvotes, p => p.Downvotes - votes.Count(v => v.PostId == p.Id && v.Direction == VoteDirection.Down)),
             cancellationToken);
 
-        var replies = db.Replies.Where(r => r.UserId == userId);
         await db.Posts.Where(p => p.UserId != userId && replies.Any(r => r.PostId == p.Id))
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.ReplyCount, p => p.ReplyCount - replies.Count(r => r.PostId == p.Id)), cancellationToken);
 

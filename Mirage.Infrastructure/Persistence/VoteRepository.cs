@@ -64,7 +64,7 @@ public sealed class VoteRepository(MirageDbContext db) : IVoteRepository
     private async Task<bool> WithdrawOnceAsync(long userId, long postId, long authorId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await db.LockPostAsync(postId, cancellationToken))
+        if (!await db.LockPostAsync(postId, cancellationToken) || !await db.LockStatsAsync([userId, authorId], cancellationToken))
         {
             return false;
         }

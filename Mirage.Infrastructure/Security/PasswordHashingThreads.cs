@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Mirage.Domain.Users;
@@ -26,9 +25,10 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
     /// <param name="threads">How many hashes run at once: one per core uses the whole machine.</param>
     /// <param name="niceness">The hashing threads' nice value, 1–19 (higher yields more); 0 keeps normal priority.</param>
     /// <param name="maxWait">
-    /// How long a hash may wait for a thread before it is refused with <see cref="PasswordHashingBusyException"/>
-    /// (<see cref="Timeout.InfiniteTimeSpan"/>: no limit). Low-priority threads can be starved while other
-    /// requests keep the CPU busy; a client is better served by a quick 429 than by a login that hangs.
+    /// How long a caller waits for a thread to start its hash before it gets <see cref="PasswordHashingBusyException"/>
+    /// and the hash is dropped (<see cref="Timeout.InfiniteTimeSpan"/>: no limit). Low-priority threads can be
+    /// starved while other requests keep the CPU busy; a client is better served by a quick 429 than by a
+    /// login that hangs.
     /// </param>
     /// <param name="logger">Warns when the priority cannot be lowered.</param>
     public PasswordHashingThreads(int threads, int niceness, TimeSpan maxWait, ILogger<PasswordHashingThreads> logger)
@@ -54,9 +54,27 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
 
     public async Task<T> RunAsync<T>(Func<T> work, CancellationToken cancellationToken)
     {
-        var queued = new Work<T>(work, _maxWait, cancellationToken);
+        var queued = new Work<T>(work, cancellationToken);
         await _queue.Writer.WriteAsync(queued, cancellationToken);
-        return await queued.Task;
+        try
+        {
+            return await queued.Task.WaitAsync(_maxWait, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // Still queued: a thread will skip it. Already running: it ends soon, so take its result.
+            if (!queued.TryAbandon())
+            {
+                return await queued.Task;
+            }
+
+            throw new PasswordHashingBusyException(_maxWait);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            queued.TryAbandon();
+            throw;
+        }
     }
 
     /// <summary>Lets the threads finish the queued work and end.</summary>
@@ -81,30 +99,38 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
 
     private abstract class Work
     {
-        public abstract void Run();
+        private const int Queued = 0;
+        private const int Started = 1;
+        private const int Abandoned = 2;
+
+        private int _state = Queued;
+
+        /// <returns><c>false</c> when a thread has already started the work.</returns>
+        public bool TryAbandon() => Interlocked.CompareExchange(ref _state, Abandoned, Queued) == Queued;
+
+        public void Run()
+        {
+            if (Interlocked.CompareExchange(ref _state, Started, Queued) == Queued)
+            {
+                RunStarted();
+            }
+        }
+
+        protected abstract void RunStarted();
     }
 
-    private sealed class Work<T>(Func<T> work, TimeSpan maxWait, CancellationToken cancellationToken) : Work
+    private sealed class Work<T>(Func<T> work, CancellationToken cancellationToken) : Work
     {
-        private readonly long _queuedAt = Stopwatch.GetTimestamp();
-
         // Continuations run on the thread pool: a request must not carry on at the hashing threads' priority.
         private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public Task<T> Task => _completion.Task;
 
-        public override void Run()
+        protected override void RunStarted()
         {
             if (cancellationToken.IsCancellationRequested)
             {
                 _completion.TrySetCanceled(cancellationToken);
-                return;
-            }
-
-            var waited = Stopwatch.GetElapsedTime(_queuedAt);
-            if (maxWait != Timeout.InfiniteTimeSpan && waited > maxWait)
-            {
-                _completion.TrySetException(new PasswordHashingBusyException(waited));
                 return;
             }
 

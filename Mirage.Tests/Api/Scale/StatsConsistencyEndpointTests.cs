@@ -72,7 +72,7 @@ public sealed class StatsConsistencyEndpointTests(DatabaseProvider provider) : A
     }
 
     [Test]
-    public async Task DeletingAccounts_WhileTheirOtherDevicesKeepVotingReplyingPostingAndFollowing_LeaveEveryCounterEqualToItsRows()
+    public async Task DeletingAccounts_WhileTheirOtherDevicesKeepVotingWithdrawingReplyingPostingAndFollowing_LeaveEveryCounterEqualToItsRows()
     {
         var stayers = await RegisterUsersAsync("stay", 4);
         var posts = new List<(TestAccount Author, long Id)>();
@@ -107,12 +107,13 @@ public sealed class StatsConsistencyEndpointTests(DatabaseProvider provider) : A
         for (var i = 0; i < 1000; i++)
         {
             var (author, postId) = posts[i % posts.Count];
-            var request = (i / posts.Count % 5) switch
+            var request = (i / posts.Count % 6) switch
             {
                 0 => SocialRequest.Vote(device, postId, "up"),
                 1 => SocialRequest.Reply(device, postId),
                 2 => SocialRequest.Follow(device, author),
                 3 => SocialRequest.Vote(device, postId, "down"),
+                4 => SocialRequest.Unvote(device, postId),
                 _ => SocialRequest.Post(device, "posted while leaving"),
             };
             using var response = await Client.PostAsAsync(device, request.Path, request.Body);

@@ -11,6 +11,7 @@ public sealed class PasswordHashingThreadsTests
     public async Task RunAsync_RunsTheWorkOnAHashingThreadAndReturnsItsResult()
     {
         using var threads = new PasswordHashingThreads(1, 10, Timeout.InfiniteTimeSpan, NullLogger<PasswordHashingThreads>.Instance);
+        var callerNiceness = NiceOfCurrentThread();
 
         var (name, niceness) = await threads.RunAsync(() => (Thread.CurrentThread.Name, NiceOfCurrentThread()), CancellationToken.None);
 
@@ -20,7 +21,7 @@ public sealed class PasswordHashingThreadsTests
             if (OperatingSystem.IsLinux())
             {
                 Assert.That(niceness, Is.EqualTo(10), "the hashing thread lowered its own priority");
-                Assert.That(NiceOfCurrentThread(), Is.Zero, "the caller's priority is untouched");
+                Assert.That(NiceOfCurrentThread(), Is.EqualTo(callerNiceness), "the caller's priority is untouched");
             }
         }
     }
@@ -76,20 +77,26 @@ public sealed class PasswordHashingThreadsTests
     }
 
     [Test]
-    public async Task RunAsync_WaitingLongerThanMaxWaitForAThread_IsRefusedAsBusyWithoutHashing()
+    public async Task RunAsync_WhenNoThreadStartsItWithinMaxWait_RefusesTheCallerAtOnceAndNeverHashes()
     {
         using var threads = new PasswordHashingThreads(1, 10, TimeSpan.FromMilliseconds(50), NullLogger<PasswordHashingThreads>.Instance);
         using var release = new ManualResetEventSlim();
         var secondRan = false;
+        var first = threads.RunAsync(() => release.Wait(TimeSpan.FromSeconds(30)), CancellationToken.None);
 
-        var first = threads.RunAsync(() => release.Wait(TimeSpan.FromSeconds(10)), CancellationToken.None);
-        var second = threads.RunAsync(() => secondRan = true, CancellationToken.None);
-        await Task.Delay(200);
+        // The only thread is blocked: the caller must not wait for it to come free.
+        var refusal = Assert.CatchAsync(() => threads.RunAsync(() => secondRan = true, CancellationToken.None));
+        var blockedStill = !release.IsSet && !first.IsCompleted;
         release.Set();
+        await first;
+        await threads.RunAsync(() => 0, CancellationToken.None); // runs after the refused work's turn
 
-        Assert.That(await first, Is.True);
-        Assert.ThrowsAsync<PasswordHashingBusyException>(() => second);
-        Assert.That(secondRan, Is.False);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(refusal, Is.TypeOf<PasswordHashingBusyException>());
+            Assert.That(blockedStill, Is.True, "refused while the thread was still busy");
+            Assert.That(secondRan, Is.False, "refused work is skipped, not hashed later");
+        }
     }
 
     private static void InterlockedMax(ref int target, int value)
