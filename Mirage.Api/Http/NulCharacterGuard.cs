@@ -12,7 +12,9 @@ public sealed class NulCharacterGuard(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails)
     {
-        if (context.Request.Query.Any(q => q.Key.Contains('\0') || q.Value.Any(v => v?.Contains('\0') == true)))
+        // A NUL can reach the query only percent-encoded (Kestrel refuses a raw one), so the raw string
+        // tells, without parsing the query of every request.
+        if (context.Request.QueryString.Value?.Contains("%00", StringComparison.Ordinal) == true)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             await problemDetails.WriteAsync(new ProblemDetailsContext
