@@ -39,8 +39,12 @@ public static class ApiServices
         services.AddSingleton(configuration.GetSection(SessionPolicy.SectionName).Get<SessionPolicy>() ?? new SessionPolicy());
         services.AddSingleton((configuration.GetSection(LockoutPolicy.SectionName).Get<LockoutPolicy>() ?? new LockoutPolicy()).Validated());
         var hashing = PasswordHashingSettings.From(configuration);
-        services.AddSingleton<IPasswordHashingScheduler>(provider =>
-            new PasswordHashingThreads(hashing.Threads, hashing.Niceness, hashing.MaxWait, provider.GetRequiredService<ILogger<PasswordHashingThreads>>()));
+        services.AddSingleton<IPasswordHashingScheduler>(provider => new PasswordHashingThreads(
+            hashing.Threads,
+            hashing.Niceness,
+            hashing.MaxWait,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<PasswordHashingThreads>>()));
         services.AddSingleton<Passwords>();
         services.AddScoped<PasswordGuard>();
         services.AddScoped<SessionService>();

@@ -8,7 +8,8 @@ namespace Mirage.Infrastructure.Security;
 /// Runs password hashing on a few dedicated threads that lower their own CPU priority (Linux nice value),
 /// so hashing can use every core when the server is otherwise idle, while the scheduler gives request
 /// handling the CPU first when both want it. Work waits in a bounded queue; callers await it without
-/// holding a thread, and continue on the thread pool, not on a hashing thread.
+/// holding a thread, and continue on the thread pool, not on a hashing thread. A caller's whole wait, for
+/// room in the queue and then for a thread, is bounded by one clock started when it calls.
 /// </summary>
 public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposable
 {
@@ -20,28 +21,31 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
     private readonly Thread[] _threads;
     private readonly int _niceness;
     private readonly TimeSpan _maxWait;
+    private readonly TimeProvider _clock;
     private readonly ILogger _logger;
 
     /// <param name="threads">How many hashes run at once: one per core uses the whole machine.</param>
     /// <param name="niceness">The hashing threads' nice value, 1–19 (higher yields more); 0 keeps normal priority.</param>
     /// <param name="maxWait">
-    /// How long a caller waits for a thread to start its hash before it gets <see cref="PasswordHashingBusyException"/>
-    /// and the hash is dropped (<see cref="Timeout.InfiniteTimeSpan"/>: no limit). Low-priority threads can be
-    /// starved while other requests keep the CPU busy; a client is better served by a quick 429 than by a
-    /// login that hangs.
+    /// How long a caller waits, from its call to <see cref="RunAsync{T}"/>, for a thread to start its hash
+    /// (waiting for room in the queue included) before it gets <see cref="PasswordHashingBusyException"/> and the
+    /// hash is dropped (<see cref="Timeout.InfiniteTimeSpan"/>: no limit). Low-priority threads can be starved
+    /// while other requests keep the CPU busy; a client is better served by a quick 429 than by a login that hangs.
     /// </param>
+    /// <param name="clock">Measures <paramref name="maxWait"/>.</param>
     /// <param name="logger">Warns when the priority cannot be lowered.</param>
-    public PasswordHashingThreads(int threads, int niceness, TimeSpan maxWait, ILogger<PasswordHashingThreads> logger)
+    public PasswordHashingThreads(int threads, int niceness, TimeSpan maxWait, TimeProvider clock, ILogger<PasswordHashingThreads> logger)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(niceness);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(niceness, 19);
         _niceness = niceness;
         _maxWait = maxWait;
+        _clock = clock;
         _logger = logger;
 
         // Callers are already bounded (the rate limiter's hashing bound); this bound only stops a caller
-        // that is not from queueing without limit: it waits, asynchronously, for room.
+        // that is not from queueing without limit: it waits, asynchronously and within its maxWait, for room.
         _queue = Channel.CreateBounded<Work>(new BoundedChannelOptions(QueuedPerThread * threads) { SingleReader = false });
         _threads = Enumerable.Range(0, threads)
             .Select(_ => new Thread(RunQueuedWork) { IsBackground = true, Name = ThreadName })
@@ -55,25 +59,27 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
     public async Task<T> RunAsync<T>(Func<T> work, CancellationToken cancellationToken)
     {
         var queued = new Work<T>(work, cancellationToken);
-        await _queue.Writer.WriteAsync(queued, cancellationToken);
+        using var maxWaitPassed = new CancellationTokenSource(_maxWait, _clock);
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, maxWaitPassed.Token);
         try
         {
-            return await queued.Task.WaitAsync(_maxWait, cancellationToken);
+            await _queue.Writer.WriteAsync(queued, waiting.Token);
+            return await queued.Task.WaitAsync(waiting.Token);
         }
-        catch (TimeoutException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Still queued: a thread will skip it. Already running: it ends soon, so take its result.
+            queued.TryAbandon();
+            throw;
+        }
+        catch (OperationCanceledException) when (maxWaitPassed.IsCancellationRequested)
+        {
+            // Never queued, or still queued (a thread will skip it). Already running: it ends soon, so take its result.
             if (!queued.TryAbandon())
             {
                 return await queued.Task;
             }
 
             throw new PasswordHashingBusyException(_maxWait);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            queued.TryAbandon();
-            throw;
         }
     }
 
