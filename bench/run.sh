@@ -35,8 +35,9 @@ trap 'stop_and_clean "$FLOOD_PID" "$SERVER_PID"' EXIT
 ITERATIONS="${Security__PasswordHashIterations:-$(jq -r '.Security.PasswordHashIterations' Mirage.Api/appsettings.json)}"
 MAX_CONCURRENT="${PasswordHashing__MaxConcurrent:-$((2 * CORES))}"
 MAX_QUEUED="${PasswordHashing__MaxQueued:-$((8 * CORES))}"
-if (( LOGIN_CONNECTIONS <= MAX_CONCURRENT || LOGIN_CONNECTIONS > MAX_CONCURRENT + MAX_QUEUED )); then
-  echo "run: warning: LOGIN_CONNECTIONS=$LOGIN_CONNECTIONS should be above MaxConcurrent ($MAX_CONCURRENT) and at most" \
+HASHING_THREADS="${PasswordHashing__Threads:-$CORES}"
+if (( LOGIN_CONNECTIONS <= 2 * HASHING_THREADS || LOGIN_CONNECTIONS > MAX_CONCURRENT + MAX_QUEUED )); then
+  echo "run: warning: LOGIN_CONNECTIONS=$LOGIN_CONNECTIONS should be above two per hashing thread ($((2 * HASHING_THREADS))) and at most" \
     "MaxConcurrent + MaxQueued ($((MAX_CONCURRENT + MAX_QUEUED))) to measure throughput without 429s" >&2
 fi
 

@@ -2,20 +2,26 @@ namespace Mirage.Api.Security;
 
 /// <summary>
 /// How password hashing shares the CPU; section <c>PasswordHashing</c>. At most <see cref="MaxConcurrent"/>
-/// hashing requests run at once and <see cref="MaxQueued"/> wait; beyond that a request gets a fast 429.
-/// The hashes themselves run on <see cref="Threads"/> dedicated threads at nice value <see cref="Niceness"/>,
-/// so a login flood cannot starve other endpoints of CPU and threads.
+/// + <see cref="MaxQueued"/> hashing requests are in the server at once; beyond that a request gets a fast 429.
+/// None waits to be let in, so a request's only wait is for a hashing thread, and <see cref="MaxWait"/> bounds it.
+/// The hashes run on <see cref="Threads"/> dedicated threads at nice value <see cref="Niceness"/>, so a login
+/// flood cannot starve other endpoints of CPU and threads.
 /// </summary>
 public sealed class PasswordHashingSettings
 {
     public const string SectionName = "PasswordHashing";
 
     /// <summary>
-    /// Two per hashing thread: while one request does its database work before or after its hash, the
-    /// next one's hash is already waiting, so no hashing thread idles under load.
+    /// With <see cref="MaxQueued"/>, how many hashing requests are let in at once: only the sum counts. The
+    /// rate limiter queues none, since a request waiting in its queue would wait outside <see cref="MaxWait"/>;
+    /// the two stay separate settings so existing configurations keep their total.
     /// </summary>
     public int MaxConcurrent { get; set; } = 2 * Environment.ProcessorCount;
 
+    /// <summary>
+    /// Added to <see cref="MaxConcurrent"/>. Of the requests let in, those that find every hashing thread busy
+    /// queue at the threads, each for at most <see cref="MaxWait"/>.
+    /// </summary>
     public int MaxQueued { get; set; } = 8 * Environment.ProcessorCount;
 
     /// <summary>One per core: their lower priority, not a withheld core, keeps other requests served.</summary>
@@ -25,8 +31,10 @@ public sealed class PasswordHashingSettings
     public int Niceness { get; set; } = 10;
 
     /// <summary>
-    /// How long an admitted request may wait for a hashing thread before it gets a 429: at low priority
-    /// the threads get little CPU while other requests keep every core busy.
+    /// How long a request may wait for a hashing thread to start its hash, counted from when it asks for the
+    /// hash and including any wait for room in the threads' queue, before it gets a 429: at low priority the
+    /// threads get little CPU while other requests keep every core busy. A request that hashes twice (a password
+    /// change, a login that upgrades an old hash) may wait this long for each.
     /// </summary>
     public TimeSpan MaxWait { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -15,12 +15,10 @@ public static class RateLimits
     {
         var perAddress = configuration.GetSection(RateLimitSettings.SectionName).Get<RateLimitSettings>() ?? new RateLimitSettings();
         var hashing = PasswordHashingSettings.From(configuration);
-        var hashingLimit = new ConcurrencyLimiterOptions
-        {
-            PermitLimit = hashing.MaxConcurrent,
-            QueueLimit = hashing.MaxQueued,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        };
+
+        // No queue here: a request waiting for a permit would wait outside MaxWait, which bounds its wait for
+        // a hashing thread (PasswordHashingThreads). So the whole bound is let in at once, and the rest refused.
+        var hashingLimit = new ConcurrencyLimiterOptions { PermitLimit = hashing.MaxConcurrent + hashing.MaxQueued, QueueLimit = 0 };
 
         return services.AddRateLimiter(options =>
         {

@@ -9,8 +9,9 @@ namespace Mirage.Tests.Api;
 /// <summary>
 /// The real Mirage application over a fresh database (a SQLite file, or a PostgreSQL database on the
 /// test server) that its own start-up migrates, as in production.
-/// Per-address rate limits are off and the hashing queue is long, so tests that log in many times
-/// are not throttled; the fixtures about throttling turn them on through <paramref name="settings"/>.
+/// Per-address rate limits are off, the hashing bound is wide and a hash may wait for a thread without
+/// limit, so tests that log in many times are not throttled; the fixtures about throttling turn them on
+/// through <paramref name="settings"/>.
 /// Pass <paramref name="configureServices"/> to swap a service (a fake clock, a spy).
 /// </summary>
 public sealed class MirageApiFactory(
@@ -22,6 +23,7 @@ public sealed class MirageApiFactory(
     {
         ["RateLimiting:Enabled"] = "false",
         ["PasswordHashing:MaxQueued"] = "1000",
+        ["PasswordHashing:MaxWait"] = "-00:00:00.001", // Timeout.InfiniteTimeSpan
     };
 
     public DatabaseProvider Provider => provider;

@@ -34,6 +34,7 @@ public sealed class TwoServersOnePostgresTests
             ["ConnectionStrings__Mirage"] = _connectionString,
             ["RateLimiting__Enabled"] = "false",
             ["PasswordHashing__MaxQueued"] = "1000",
+            ["PasswordHashing__MaxWait"] = "-00:00:00.001",
         };
 
         // Both start at once, so both apply the migrations to the same empty database at the same time.

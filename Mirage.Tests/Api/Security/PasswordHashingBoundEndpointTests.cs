@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Mirage.Domain.Users;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure.Security;
 
 namespace Mirage.Tests.Api.Security;
 
@@ -64,5 +68,42 @@ public sealed class PasswordHashingBoundEndpointTests(DatabaseProvider provider)
         Assert.That(refused, Is.Not.Empty, "a hash that waited too long is refused");
         await refused[0].ShouldBeProblemAsync(429, "too many requests, try again later");
         Assert.That(refused[0].Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(1)));
+    }
+
+    [Test]
+    public async Task Login_WhileTheOnlyHashingThreadIsStuck_MoreLoginsThanMaxConcurrentGet429WithRetryAfterInsteadOfWaiting()
+    {
+        using var hasher = new HeldPasswordHasher(new IdentityPasswordHasher());
+        await using var stuck = new MirageApiFactory(
+            Provider,
+            services => services.Replace(ServiceDescriptor.Singleton<IPasswordHasher>(hasher)),
+            new Dictionary<string, string>
+            {
+                ["PasswordHashing:Threads"] = "1",
+                ["PasswordHashing:MaxConcurrent"] = "1",
+                ["PasswordHashing:MaxQueued"] = "2",
+                ["PasswordHashing:MaxWait"] = "00:00:00.200",
+            });
+        using var client = stuck.CreateClient();
+        var account = await client.RegisterAndLoginAsync();
+        hasher.Hold();
+        var first = client.LoginAsync(account.Username, account.Password);
+        await hasher.Holding.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Past MaxConcurrent and past MaxConcurrent + MaxQueued: neither kind may wait for the stuck thread.
+        var extra = Task.WhenAll(Enumerable.Range(0, 3).Select(_ => client.LoginAsync(account.Username, account.Password)));
+        var answeredWhileStuck = await Task.WhenAny(extra, Task.Delay(TimeSpan.FromSeconds(30))) == extra;
+        hasher.Release();
+        using var firstResponse = await first;
+        var responses = await extra;
+
+        Assert.That(answeredWhileStuck, Is.True, "the extra logins were answered while the only hash was still stuck");
+        foreach (var response in responses)
+        {
+            await response.ShouldBeProblemAsync(429, "too many requests, try again later");
+            Assert.That(response.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(1)));
+        }
+
+        Assert.That(firstResponse.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the stuck login finishes normally");
     }
 }
