@@ -27,7 +27,7 @@ public static class DependencyInjection
                 break;
             default:
                 services.AddDbContextPool<MirageDbContext, SqliteMirageDbContext>(
-                    options => options.UseMirageDatabase(provider, connectionString));
+                    options => options.UseMirageDatabase(provider, connectionString), DatabaseOptions.SqliteContextPoolSize);
                 break;
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Mirage.Infrastructure.Persistence;
 
@@ -10,11 +11,18 @@ public static class DatabaseOptions
     /// <summary>How often a unit of work that hit a transient PostgreSQL failure runs again.</summary>
     public const int MaxTransientRetries = 6;
 
+    /// <summary>
+    /// How many idle SQLite contexts the pool keeps, each with its open connection
+    /// (<see cref="KeepOpenSqliteConnection"/>): enough for every request the server works on at once on a
+    /// small machine; under a larger burst the extra contexts are disposed when their requests end.
+    /// </summary>
+    public const int SqliteContextPoolSize = 128;
+
     public static DbContextOptionsBuilder UseMirageDatabase(
         this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
-            DatabaseProvider.Sqlite => options.UseSqlite(connectionString),
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString).ReplaceService<IRelationalConnection, KeepOpenSqliteConnection>(),
 
             // Deadlocks, serialization failures and dropped connections are retried by the execution
             // strategy; units of work with their own transaction go through TransientRetry.

@@ -1,0 +1,99 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Mirage.Infrastructure.Persistence;
+
+namespace Mirage.Tests.Api.Persistence;
+
+/// <summary>
+/// What the hottest requests ask of the database, recorded by an EF Core interceptor: a request that needs no
+/// session never looks one up (even when the client sends its token, as the web client always does), and
+/// each read makes only the commands it needs.
+/// </summary>
+public sealed class DatabaseWorkPerRequestTests(DatabaseProvider provider) : ApiTest(provider)
+{
+    private readonly DatabaseWorkRecorder _database = new();
+
+    [Test]
+    public async Task Ping_TouchesNoDatabase_EvenWithAToken()
+    {
+        var account = await Client.RegisterAndLoginAsync();
+
+        var commands = await CommandsDuringAsync(() => Client.GetWithTokenAsync(Routes.Ping, $"Bearer {account.Token}"));
+
+        Assert.That(commands, Is.Empty);
+    }
+
+    [Test]
+    public async Task PublicProfile_WithAToken_ReadsTheProfileInOneCommandWithoutASessionLookup()
+    {
+        var account = await Client.RegisterAndLoginAsync();
+
+        var commands = await CommandsDuringAsync(() => Client.GetWithTokenAsync(Routes.User(account.Username), $"Bearer {account.Token}"));
+
+        Assert.That(commands, Has.Count.EqualTo(1));
+        Assert.That(commands.Single(), Does.Not.Contain("sessions"), "a public read has no use for the caller's session");
+    }
+
+    [Test]
+    public async Task PublicProfile_WithAnUnknownToken_IsStillServed()
+    {
+        var account = await Client.RegisterAndLoginAsync();
+
+        using var response = await Client.GetWithTokenAsync(Routes.User(account.Username), "Bearer not-a-session");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task Me_LooksUpTheSessionThenReadsTheProfile()
+    {
+        var account = await Client.RegisterAndLoginAsync();
+
+        var commands = await CommandsDuringAsync(() => Client.GetWithTokenAsync(Routes.Me, $"Bearer {account.Token}"));
+
+        Assert.That(commands, Has.Count.EqualTo(2), "one command for the session, one for the profile; last-seen is written at most once a minute");
+        Assert.That(commands[0], Does.Contain("sessions"));
+    }
+
+    [Test]
+    public async Task SqliteConnection_StaysOpenAcrossRequests()
+    {
+        if (Provider != DatabaseProvider.Sqlite)
+        {
+            Assert.Ignore("PostgreSQL connections go back to Npgsql's pool after each command, as they should.");
+        }
+
+        var account = await Client.RegisterAndLoginAsync();
+        var opensBefore = _database.Opens;
+
+        for (var i = 0; i < 20; i++)
+        {
+            using var response = await Client.GetAsync(Routes.User(account.Username));
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        // One request at a time reuses the same pooled context, whose connection is already open.
+        Assert.That(_database.Opens - opensBefore, Is.LessThanOrEqualTo(2), "20 profile reads opened the connection again and again");
+    }
+
+    protected override MirageApiFactory CreateFactory() =>
+        new(Provider, services =>
+        {
+            if (Provider == DatabaseProvider.Postgres)
+            {
+                services.ConfigureDbContext<PostgresMirageDbContext>(options => options.AddInterceptors(_database));
+            }
+            else
+            {
+                services.ConfigureDbContext<SqliteMirageDbContext>(options => options.AddInterceptors(_database));
+            }
+        });
+
+    private async Task<IReadOnlyList<string>> CommandsDuringAsync(Func<Task<HttpResponseMessage>> request)
+    {
+        var before = _database.Commands.Count;
+        using var response = await request();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        return [.. _database.Commands.Skip(before)];
+    }
+}
