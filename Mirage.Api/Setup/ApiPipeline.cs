@@ -29,12 +29,17 @@ public static class ApiPipeline
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimit>(RequestBodyLimit.MaxBytes(app.Configuration));
         app.UseMiddleware<NulCharacterGuard>();
-        app.UseSwaggerUI(options =>
-        {
-            options.SwaggerEndpoint(OpenApiDocumentPath, "Mirage API v1");
-            options.RoutePrefix = DocsPath;
-            options.DocumentTitle = "Mirage API";
-        });
+
+        // Only requests for the docs page pass through Swagger UI, which matches every path it sees
+        // against a regular expression.
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/" + DocsPath, StringComparison.OrdinalIgnoreCase),
+            docs => docs.UseSwaggerUI(options =>
+            {
+                options.SwaggerEndpoint(OpenApiDocumentPath, "Mirage API v1");
+                options.RoutePrefix = DocsPath;
+                options.DocumentTitle = "Mirage API";
+            }));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -25,6 +25,8 @@ namespace Mirage.Api.Setup;
 /// <summary>Everything Mirage registers in the container; the configuration keys are listed in README.md.</summary>
 public static class ApiServices
 {
+    private const string SuppressAutoDefaultScheme = "Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme";
+
     public static WebApplicationBuilder AddMirage(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -64,6 +66,9 @@ public static class ApiServices
         services.Configure<ForwardedHeadersOptions>(options => TrustedProxies.Configure(options, configuration));
 
         // No default authenticate scheme: only endpoints that require a user pay for the session lookup.
+        // Since ASP.NET Core 7 a lone scheme becomes the default unless this switch is set; without it every
+        // request that carries a token (the web client sends it everywhere) looked up its session, ping included.
+        AppContext.SetSwitch(SuppressAutoDefaultScheme, true);
         services.AddAuthentication(options =>
             {
                 options.DefaultChallengeScheme = SessionAuthenticationHandler.SchemeName;
@@ -95,7 +100,8 @@ public static class ApiServices
             .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = InvalidRequestResponse.Create);
 
         FieldNames.UseSnakeCase();
-        services.AddFluentValidationAutoValidation();
+        // Validation is FluentValidation's alone (no DataAnnotations attributes anywhere), so MVC need not look for them.
+        services.AddFluentValidationAutoValidation(options => options.DisableDataAnnotationsValidation = true);
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddAutoMapper(_ => { }, typeof(Program));
 
