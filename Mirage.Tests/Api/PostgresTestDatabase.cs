@@ -1,3 +1,4 @@
+using Mirage.Infrastructure.Persistence;
 using Npgsql;
 
 namespace Mirage.Tests.Api;
@@ -26,7 +27,8 @@ public static class PostgresTestDatabase
     /// <summary>Closes the pooled connections to the database and drops it.</summary>
     public static void Drop(string connectionString)
     {
-        using (var pooled = new NpgsqlConnection(connectionString))
+        // The pool Mirage used is keyed by the connection string it opened, with its defaults added.
+        using (var pooled = new NpgsqlConnection(DatabaseOptions.WithPostgresDefaults(connectionString)))
         {
             NpgsqlConnection.ClearPool(pooled);
         }
