@@ -55,27 +55,6 @@ public sealed class DatabaseWorkPerRequestTests(DatabaseProvider provider) : Api
         Assert.That(commands[0], Does.Contain("sessions"));
     }
 
-    [Test]
-    public async Task SqliteConnection_StaysOpenAcrossRequests()
-    {
-        if (Provider != DatabaseProvider.Sqlite)
-        {
-            Assert.Ignore("PostgreSQL connections go back to Npgsql's pool after each command, as they should.");
-        }
-
-        var account = await Client.RegisterAndLoginAsync();
-        var opensBefore = _database.Opens;
-
-        for (var i = 0; i < 20; i++)
-        {
-            using var response = await Client.GetAsync(Routes.User(account.Username));
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        }
-
-        // One request at a time reuses the same pooled context, whose connection is already open.
-        Assert.That(_database.Opens - opensBefore, Is.LessThanOrEqualTo(2), "20 profile reads opened the connection again and again");
-    }
-
     protected override MirageApiFactory CreateFactory() =>
         new(Provider, services =>
         {
