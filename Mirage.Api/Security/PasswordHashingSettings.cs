@@ -38,15 +38,20 @@ public sealed class PasswordHashingSettings
     /// </summary>
     public TimeSpan MaxWait { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>The longest finite <see cref="MaxWait"/>: a day is far past any client's patience (timers allow about 49 days).</summary>
+    public static readonly TimeSpan LongestMaxWait = TimeSpan.FromDays(1);
+
     /// <summary>Reads the section and refuses values that would only fail at the first login.</summary>
     public static PasswordHashingSettings From(IConfiguration configuration)
     {
         var settings = configuration.GetSection(SectionName).Get<PasswordHashingSettings>() ?? new PasswordHashingSettings();
-        if (settings.MaxConcurrent < 1 || settings.MaxQueued < 0 || settings.Threads < 1 || settings.Niceness is < 0 or > 19
-            || (settings.MaxWait <= TimeSpan.Zero && settings.MaxWait != Timeout.InfiniteTimeSpan))
+        if (settings.MaxConcurrent < 1 || settings.MaxQueued < 0 || (long)settings.MaxConcurrent + settings.MaxQueued > int.MaxValue
+            || settings.Threads < 1 || settings.Niceness is < 0 or > 19
+            || (settings.MaxWait != Timeout.InfiniteTimeSpan && (settings.MaxWait <= TimeSpan.Zero || settings.MaxWait > LongestMaxWait)))
         {
             throw new InvalidOperationException(
-                $"{SectionName}: MaxConcurrent and Threads must be at least 1, MaxQueued at least 0, Niceness 0 to 19, MaxWait above zero.");
+                $"{SectionName}: MaxConcurrent and Threads must be at least 1, MaxQueued at least 0 (their sum at most {int.MaxValue}), "
+                + $"Niceness 0 to 19, MaxWait above zero and at most {LongestMaxWait} (or {Timeout.InfiniteTimeSpan} for no limit).");
         }
 
         return settings;

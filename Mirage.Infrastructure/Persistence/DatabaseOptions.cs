@@ -1,6 +1,7 @@
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Npgsql;
 
 namespace Mirage.Infrastructure.Persistence;
@@ -14,11 +15,12 @@ public static class DatabaseOptions
     public const int MaxTransientRetries = 6;
 
     /// <summary>
-    /// How many idle SQLite contexts the pool keeps, each with its open connection
-    /// (<see cref="KeepOpenSqliteConnection"/>): enough for every request the server works on at once on a
-    /// small machine; under a larger burst the extra contexts are disposed when their requests end.
+    /// How many idle SQLite contexts the pool keeps, each with its open connection and that connection's page
+    /// cache (<see cref="KeepOpenSqliteConnection"/>): enough for the requests a small server works on at
+    /// once; under a larger burst the extra contexts are disposed when their requests end. The pool hands
+    /// contexts out in turn, so every pooled context's cache stays warm, and memory grows with this number.
     /// </summary>
-    public const int SqliteContextPoolSize = 128;
+    public const int SqliteContextPoolSize = 32;
 
     /// <summary>
     /// How many statements Npgsql keeps prepared on each PostgreSQL connection unless the connection string
@@ -27,11 +29,12 @@ public static class DatabaseOptions
     /// </summary>
     public const int DefaultMaxAutoPrepare = 64;
 
+    [SuppressMessage("Usage", "EF1001:Internal EF Core API usage.", Justification = "The SQLite provider's connection service is replaced by KeepOpenSqliteConnection.")]
     public static DbContextOptionsBuilder UseMirageDatabase(
         this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
-            DatabaseProvider.Sqlite => options.UseSqlite(connectionString).ReplaceService<IRelationalConnection, KeepOpenSqliteConnection>(),
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString).ReplaceService<ISqliteRelationalConnection, KeepOpenSqliteConnection>(),
 
             // Deadlocks, serialization failures and dropped connections are retried by the execution
             // strategy; units of work with their own transaction go through TransientRetry.

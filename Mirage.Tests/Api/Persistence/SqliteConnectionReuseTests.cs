@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Mirage.Infrastructure.Persistence;
 
@@ -34,24 +35,35 @@ public sealed class SqliteConnectionReuseTests : SqliteApiTest
     {
         var first = await Client.RegisterAndLoginAsync();
 
-        // A refused registration (name taken) rolls its unit of work back on the same pooled context and
-        // open connection that then serve the next registration: that one must be committed, visible on
-        // any other connection to the file, not left inside a transaction nobody ended.
-        using (var taken = await Client.RegisterAsync(first.Username))
+        // A unit of work that writes in a transaction and ends without committing, on a pooled context whose
+        // connection stays open: the pool must hand that connection on with the write rolled back and no
+        // transaction (or write lock) left, so the next request's writes commit for everyone.
+        await using (var scope = Factory.Services.CreateAsyncScope())
         {
-            Assert.That(taken.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.Database.ExecuteSqlAsync($"UPDATE users SET description = 'never committed' WHERE username = {first.Username}");
         }
 
         var second = await Client.RegisterAndLoginAsync();
 
         await using var other = new SqliteConnection(Factory.ConnectionString);
         await other.OpenAsync();
-        await using var count = other.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM users WHERE username = $username";
-        count.Parameters.AddWithValue("$username", second.Username);
-        Assert.That(await count.ExecuteScalarAsync(), Is.EqualTo(1L));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await ScalarAsync(other, "SELECT COUNT(*) FROM users WHERE username = $name", second.Username), Is.EqualTo(1L));
+            Assert.That(await ScalarAsync(other, "SELECT description FROM users WHERE username = $name", first.Username), Is.Not.EqualTo("never committed"));
+        }
     }
 
     protected override MirageApiFactory CreateFactory() =>
         new(DatabaseProvider.Sqlite, services => services.ConfigureDbContext<SqliteMirageDbContext>(options => options.AddInterceptors(_database)));
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, string name)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$name", name);
+        return await command.ExecuteScalarAsync();
+    }
 }

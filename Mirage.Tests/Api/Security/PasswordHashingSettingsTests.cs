@@ -18,6 +18,8 @@ public sealed class PasswordHashingSettingsTests
     [TestCase("Niceness", "-1")]
     [TestCase("MaxWait", "00:00:00")]
     [TestCase("MaxConcurrent", "0")]
+    [TestCase("MaxQueued", "2147483647")]
+    [TestCase("MaxWait", "60.00:00:00")]
     public void From_WithAValueThatCouldNeverWork_StopsTheStartWithAMessage(string key, string value)
     {
         var configuration = new ConfigurationBuilder()
@@ -25,5 +27,15 @@ public sealed class PasswordHashingSettingsTests
             .Build();
 
         Assert.That(() => PasswordHashingSettings.From(configuration), Throws.InvalidOperationException.With.Message.StartsWith("PasswordHashing:"));
+    }
+
+    [Test]
+    public void From_WithMaxWaitInfinite_HasNoLimit()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([KeyValuePair.Create<string, string?>("PasswordHashing:MaxWait", Timeout.InfiniteTimeSpan.ToString())])
+            .Build();
+
+        Assert.That(PasswordHashingSettings.From(configuration).MaxWait, Is.EqualTo(Timeout.InfiniteTimeSpan));
     }
 }
