@@ -56,6 +56,17 @@ public sealed class SqliteConnectionReuseTests : SqliteApiTest
         }
     }
 
+    [Test]
+    public async Task Connection_KeepsASmallPageCache()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
+
+        var cacheSize = await db.Database.SqlQueryRaw<int>("PRAGMA cache_size").ToListAsync();
+
+        Assert.That(cacheSize.Single(), Is.EqualTo(-KeepOpenSqliteConnection.PageCacheKibibytes), "negative: KiB, not pages");
+    }
+
     protected override MirageApiFactory CreateFactory() =>
         new(DatabaseProvider.Sqlite, services => services.ConfigureDbContext<SqliteMirageDbContext>(options => options.AddInterceptors(_database)));
 
