@@ -11,7 +11,7 @@ namespace Mirage.Tests.Api.Persistence;
 /// </summary>
 public sealed class DatabaseWorkPerRequestTests(DatabaseProvider provider) : ApiTest(provider)
 {
-    private readonly DatabaseWorkRecorder _database = new();
+    private readonly SqlCommandRecorder _recorder = new();
 
     [Test]
     public async Task Ping_TouchesNoDatabase_EvenWithAToken()
@@ -60,19 +60,19 @@ public sealed class DatabaseWorkPerRequestTests(DatabaseProvider provider) : Api
         {
             if (Provider == DatabaseProvider.Postgres)
             {
-                services.ConfigureDbContext<PostgresMirageDbContext>(options => options.AddInterceptors(_database));
+                services.ConfigureDbContext<PostgresMirageDbContext>(options => options.AddInterceptors(_recorder));
             }
             else
             {
-                services.ConfigureDbContext<SqliteMirageDbContext>(options => options.AddInterceptors(_database));
+                services.ConfigureDbContext<SqliteMirageDbContext>(options => options.AddInterceptors(_recorder));
             }
         });
 
     private async Task<IReadOnlyList<string>> CommandsDuringAsync(Func<Task<HttpResponseMessage>> request)
     {
-        var before = _database.Commands.Count;
+        var before = _recorder.Commands.Count;
         using var response = await request();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        return [.. _database.Commands.Skip(before)];
+        return [.. _recorder.Commands.Skip(before).Select(c => c.Sql)];
     }
 }

@@ -12,13 +12,13 @@ namespace Mirage.Tests.Api.Persistence;
 /// </summary>
 public sealed class SqliteConnectionReuseTests : SqliteApiTest
 {
-    private readonly DatabaseWorkRecorder _database = new();
+    private readonly SqlCommandRecorder _recorder = new();
 
     [Test]
     public async Task Connection_StaysOpenAcrossRequests()
     {
         var account = await Client.RegisterAndLoginAsync();
-        var opensBefore = _database.Opens;
+        var opensBefore = _recorder.ConnectionOpens;
 
         for (var i = 0; i < 20; i++)
         {
@@ -27,7 +27,7 @@ public sealed class SqliteConnectionReuseTests : SqliteApiTest
         }
 
         // One request at a time reuses the same pooled context, whose connection is already open.
-        Assert.That(_database.Opens - opensBefore, Is.LessThanOrEqualTo(2), "20 profile reads opened the connection again and again");
+        Assert.That(_recorder.ConnectionOpens - opensBefore, Is.LessThanOrEqualTo(2), "20 profile reads opened the connection again and again");
     }
 
     [Test]
@@ -68,7 +68,7 @@ public sealed class SqliteConnectionReuseTests : SqliteApiTest
     }
 
     protected override MirageApiFactory CreateFactory() =>
-        new(DatabaseProvider.Sqlite, services => services.ConfigureDbContext<SqliteMirageDbContext>(options => options.AddInterceptors(_database)));
+        new(DatabaseProvider.Sqlite, services => services.ConfigureDbContext<SqliteMirageDbContext>(options => options.AddInterceptors(_recorder)));
 
     private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, string name)
     {

@@ -2,14 +2,20 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Mirage.Tests.Api.Scale;
+namespace Mirage.Tests.Api;
 
-/// <summary>Keeps every query the application sends, with its parameter values, to be explained afterwards.</summary>
-public sealed class SqlCommandRecorder : DbCommandInterceptor
+/// <summary>
+/// Keeps every command the application sends, with its parameter values (to be explained or counted
+/// afterwards), and counts the connections it opens.
+/// </summary>
+public sealed class SqlCommandRecorder : DbCommandInterceptor, IDbConnectionInterceptor
 {
     private readonly ConcurrentQueue<RecordedCommand> _commands = new();
+    private int _connectionOpens;
 
     public IReadOnlyList<RecordedCommand> Commands => [.. _commands];
+
+    public int ConnectionOpens => Volatile.Read(ref _connectionOpens);
 
     public void Clear() => _commands.Clear();
 
@@ -25,6 +31,21 @@ public sealed class SqlCommandRecorder : DbCommandInterceptor
     {
         Record(command);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Interlocked.Increment(ref _connectionOpens);
+
+    public Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _connectionOpens);
+        return Task.CompletedTask;
     }
 
     private void Record(DbCommand command) =>
