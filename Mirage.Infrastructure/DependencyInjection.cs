@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Mirage.Domain.Feed;
 using Mirage.Domain.Follows;
+using Mirage.Domain.Passwords;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Profiles;
 using Mirage.Domain.Replies;
@@ -8,8 +9,18 @@ using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 using Mirage.Domain.Votes;
 using Mirage.Infrastructure.Css;
+using Mirage.Infrastructure.Passwords;
 using Mirage.Infrastructure.Persistence;
-using Mirage.Infrastructure.Security;
+using Mirage.Infrastructure.Persistence.Feed;
+using Mirage.Infrastructure.Persistence.Follows;
+using Mirage.Infrastructure.Persistence.Postgres;
+using Mirage.Infrastructure.Persistence.Posts;
+using Mirage.Infrastructure.Persistence.Replies;
+using Mirage.Infrastructure.Persistence.Sessions;
+using Mirage.Infrastructure.Persistence.Sqlite;
+using Mirage.Infrastructure.Persistence.Users;
+using Mirage.Infrastructure.Persistence.Votes;
+using Mirage.Infrastructure.Sessions;
 
 namespace Mirage.Infrastructure;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Mirage.Api.Auth;
 using Mirage.Api.Http;
+using Mirage.Api.Passwords;
 using Mirage.Domain.Accounts;
 
 namespace Mirage.Api.Accounts;

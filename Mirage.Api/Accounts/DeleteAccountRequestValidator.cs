@@ -1,5 +1,5 @@
 using FluentValidation;
-using Mirage.Api.Auth;
+using Mirage.Api.Passwords;
 
 namespace Mirage.Api.Accounts;
 

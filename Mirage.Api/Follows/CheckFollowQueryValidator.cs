@@ -1,9 +1,9 @@
 using FluentValidation;
-using Mirage.Api.Auth;
+using Mirage.Api.Http;
 
 namespace Mirage.Api.Follows;
 
 public sealed class CheckFollowQueryValidator : AbstractValidator<CheckFollowQuery>
 {
-    public CheckFollowQueryValidator() => RuleFor(q => q.Username).NotEmpty().WithMessage(AuthMessages.MissingFields);
+    public CheckFollowQueryValidator() => RuleFor(q => q.Username).NotEmpty().WithMessage(RequestMessages.MissingFields);
 }

@@ -1,9 +1,9 @@
 using FluentValidation;
-using Mirage.Api.Auth;
+using Mirage.Api.Http;
 
 namespace Mirage.Api.Follows;
 
 public sealed class FollowRequestValidator : AbstractValidator<FollowRequest>
 {
-    public FollowRequestValidator() => RuleFor(r => r.Username).NotEmpty().WithMessage(AuthMessages.MissingFields);
+    public FollowRequestValidator() => RuleFor(r => r.Username).NotEmpty().WithMessage(RequestMessages.MissingFields);
 }

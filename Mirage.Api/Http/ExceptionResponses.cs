@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Mirage.Domain.Users;
+using Mirage.Domain.Passwords;
 
 namespace Mirage.Api.Http;
 

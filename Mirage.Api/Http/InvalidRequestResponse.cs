@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
-using Mirage.Api.Auth;
 
 namespace Mirage.Api.Http;
 
@@ -38,7 +37,7 @@ public static class InvalidRequestResponse
     {
         if (key.Length == 0)
         {
-            return (BodyField, [AuthMessages.MissingFields]);
+            return (BodyField, [RequestMessages.MissingFields]);
         }
 
         if (key.StartsWith("$.", StringComparison.Ordinal))
@@ -54,6 +53,6 @@ public static class InvalidRequestResponse
     private static string ChooseError(Dictionary<string, string[]> errors)
     {
         var messages = errors.Values.SelectMany(m => m).ToList();
-        return messages.Find(m => m == AuthMessages.MissingFields) ?? messages.FirstOrDefault() ?? MalformedBody;
+        return messages.Find(m => m == RequestMessages.MissingFields) ?? messages.FirstOrDefault() ?? MalformedBody;
     }
 }

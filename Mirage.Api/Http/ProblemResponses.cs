@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
-using Mirage.Api.Auth;
+using Mirage.Api.Sessions;
 
 namespace Mirage.Api.Http;
 

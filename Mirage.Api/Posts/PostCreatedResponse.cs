@@ -1,3 +1,4 @@
+
 namespace Mirage.Api.Posts;
 
 public sealed record PostCreatedResponse(string Message, PostResponse Post);

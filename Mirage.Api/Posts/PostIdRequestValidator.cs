@@ -1,9 +1,9 @@
 using FluentValidation;
-using Mirage.Api.Auth;
+using Mirage.Api.Http;
 
 namespace Mirage.Api.Posts;
 
 public sealed class PostIdRequestValidator : AbstractValidator<PostIdRequest>
 {
-    public PostIdRequestValidator() => RuleFor(r => r.PostId).NotNull().WithMessage(AuthMessages.MissingFields);
+    public PostIdRequestValidator() => RuleFor(r => r.PostId).NotNull().WithMessage(RequestMessages.MissingFields);
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Mirage.Domain.Profiles;
 using Mirage.Domain.Users;
 
 namespace Mirage.Api.Profiles;

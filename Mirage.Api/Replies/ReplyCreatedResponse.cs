@@ -1,3 +1,4 @@
+
 namespace Mirage.Api.Replies;
 
 public sealed record ReplyCreatedResponse(string Message, ReplyResponse Reply);

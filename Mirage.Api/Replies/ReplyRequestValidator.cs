@@ -1,5 +1,5 @@
 using FluentValidation;
-using Mirage.Api.Auth;
+using Mirage.Api.Http;
 using Mirage.Api.Posts;
 using Mirage.Domain.Posts;
 
@@ -12,7 +12,7 @@ public sealed class ReplyRequestValidator : AbstractValidator<ReplyRequest>
 
     public ReplyRequestValidator()
     {
-        RuleFor(r => r.PostId).NotNull().WithMessage(AuthMessages.MissingFields);
+        RuleFor(r => r.PostId).NotNull().WithMessage(RequestMessages.MissingFields);
         RuleFor(r => r.Content).ValidContent(NothingToReply, TooLong);
     }
 }

@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using Mirage.Api.Auth;
 using Mirage.Api.Http;
+using Mirage.Api.Passwords;
 
 namespace Mirage.Api.Security;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Mirage.Api.Http;
-using Mirage.Api.Status;
 using Mirage.Api.Security;
+using Mirage.Api.Status;
 using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Api.Setup;

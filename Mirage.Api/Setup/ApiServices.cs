@@ -4,21 +4,23 @@ using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Formatters;
-using Mirage.Api.Auth;
+using Mirage.Api.Accounts;
 using Mirage.Api.Http;
+using Mirage.Api.Passwords;
+using Mirage.Api.Security;
+using Mirage.Api.Sessions;
 using Mirage.Domain.Accounts;
 using Mirage.Domain.Feed;
 using Mirage.Domain.Follows;
+using Mirage.Domain.Passwords;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Profiles;
 using Mirage.Domain.Replies;
 using Mirage.Domain.Sessions;
-using Mirage.Domain.Users;
 using Mirage.Domain.Votes;
-using Mirage.Api.Security;
 using Mirage.Infrastructure;
+using Mirage.Infrastructure.Passwords;
 using Mirage.Infrastructure.Persistence;
-using Mirage.Infrastructure.Security;
 
 namespace Mirage.Api.Setup;
 
@@ -47,7 +49,7 @@ public static class ApiServices
             hashing.MaxWait,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<PasswordHashingThreads>>()));
-        services.AddSingleton<Passwords>();
+        services.AddSingleton<PasswordService>();
         services.AddScoped<PasswordGuard>();
         services.AddScoped<SessionService>();
         services.AddScoped<AccountService>();

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Mirage.Api.Auth;
+using Mirage.Api.Http;
 using Mirage.Domain.Votes;
 
 namespace Mirage.Api.Votes;
@@ -8,7 +8,7 @@ public sealed class VoteRequestValidator : AbstractValidator<VoteRequest>
 {
     public VoteRequestValidator()
     {
-        RuleFor(r => r.PostId).NotNull().WithMessage(AuthMessages.MissingFields);
+        RuleFor(r => r.PostId).NotNull().WithMessage(RequestMessages.MissingFields);
         RuleFor(r => r.VoteType).Must(v => VoteTypes.TryParse(v, out _)).WithMessage(VoteErrors.InvalidDirection.Message);
     }
 }

@@ -1,4 +1,5 @@
 using Mirage.Domain.Common;
+using Mirage.Domain.Passwords;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 
@@ -8,7 +9,7 @@ namespace Mirage.Domain.Accounts;
 public class AccountService(
     IUserRepository users,
     ISessionRepository sessions,
-    Passwords passwords,
+    PasswordService passwords,
     PasswordGuard guard,
     ISessionTokenGenerator tokens,
     SessionService sessionService,

@@ -1,4 +1,5 @@
 using Mirage.Domain.Common;
+using Mirage.Domain.Passwords;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 
@@ -7,7 +8,7 @@ namespace Mirage.Domain.Accounts;
 /// <summary>What a signed-in person can do to their own account: change the password, delete it.</summary>
 public class AccountSettingsService(
     IUserRepository users,
-    Passwords passwords,
+    PasswordService passwords,
     PasswordGuard guard,
     ICurrentUser currentUser,
     ISecurityEvents events)

@@ -1,3 +1,4 @@
+using Mirage.Domain.Accounts;
 using Mirage.Domain.Common;
 
 namespace Mirage.Domain.Sessions;

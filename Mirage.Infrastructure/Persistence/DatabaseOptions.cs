@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Mirage.Infrastructure.Persistence.Sqlite;
 using Npgsql;
 
 namespace Mirage.Infrastructure.Persistence;

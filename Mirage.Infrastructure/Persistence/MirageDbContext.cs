@@ -5,6 +5,8 @@ using Mirage.Domain.Replies;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 using Mirage.Domain.Votes;
+using Mirage.Infrastructure.Persistence.Postgres;
+using Mirage.Infrastructure.Persistence.Sqlite;
 
 namespace Mirage.Infrastructure.Persistence;
 

@@ -1,3 +1,4 @@
+
 namespace Mirage.Tests.Api;
 
 /// <summary>The contract's paths, in one place.</summary>

@@ -1,4 +1,5 @@
 using Mirage.Domain.Accounts;
+using Mirage.Domain.Passwords;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 using Moq;
@@ -6,7 +7,7 @@ using Moq;
 namespace Mirage.Tests.Builders;
 
 /// <summary>
-/// An <see cref="AccountService"/> wired as the running service wires it: one <see cref="Passwords"/> shared by
+/// An <see cref="AccountService"/> wired as the running service wires it: one <see cref="PasswordService"/> shared by
 /// the service and its <see cref="PasswordGuard"/>, default policies and the test clock. Every collaborator a
 /// test does not pass is a loose mock it never looks at.
 /// </summary>
@@ -42,7 +43,7 @@ public sealed class AccountServiceBuilder
 
     public AccountService Build()
     {
-        var passwords = new Passwords(_hasher, InlineHashingScheduler.Instance);
+        var passwords = new PasswordService(_hasher, InlineHashingScheduler.Instance);
         var guard = new PasswordGuard(_users, passwords, _lockoutPolicy, _clock, _events);
         var sessionService = new SessionService(_sessions, _tokens, _clock, _sessionPolicy, Mock.Of<ICurrentUser>(), _events);
         return new AccountService(_users, _sessions, passwords, guard, _tokens, sessionService, _client, _clock, _sessionPolicy);

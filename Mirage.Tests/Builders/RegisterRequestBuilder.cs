@@ -1,4 +1,4 @@
-using Mirage.Api.Auth;
+using Mirage.Api.Accounts;
 
 namespace Mirage.Tests.Builders;
 

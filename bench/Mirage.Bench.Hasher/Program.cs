@@ -1,11 +1,11 @@
-using System.Diagnostics;
-using System.Globalization;
-using Mirage.Domain.Users;
-using Mirage.Infrastructure.Security;
-
 // The password hasher's raw capacity: verifies per second of one IdentityPasswordHasher hash, on one
 // thread per core, for about <seconds> seconds. No HTTP, no database: the ceiling for POST /api/login.
 // Usage: Mirage.Bench.Hasher <iterations> [seconds]. Prints verifies/s alone on stdout.
+using System.Diagnostics;
+using System.Globalization;
+using Mirage.Domain.Passwords;
+using Mirage.Infrastructure.Passwords;
+
 if (args.Length is < 1 or > 2
     || !int.TryParse(args[0], CultureInfo.InvariantCulture, out var iterations)
     || !double.TryParse(args.ElementAtOrDefault(1) ?? "5", CultureInfo.InvariantCulture, out var seconds))

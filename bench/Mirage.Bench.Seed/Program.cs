@@ -1,11 +1,13 @@
+// Grows a Mirage database that the server has already migrated to <posts> posts by seeded users
+// (one user per ten posts), every fifth post with a hashtag, then recounts the seeded users' stats.
+// Usage: Mirage.Bench.Seed <Sqlite|Postgres> <connection string> <posts>
 using Microsoft.EntityFrameworkCore;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Users;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure.Persistence.Postgres;
+using Mirage.Infrastructure.Persistence.Sqlite;
 
-// Grows a Mirage database that the server has already migrated to <posts> posts by seeded users
-// (one user per ten posts), every fifth post with a hashtag, then recounts the seeded users' stats.
-// Usage: Mirage.Bench.Seed <Sqlite|Postgres> <connection string> <posts>
 if (args.Length != 3 || !Enum.TryParse<DatabaseProvider>(args[0], out var provider) || !int.TryParse(args[2], out var targetPosts))
 {
     Console.Error.WriteLine("usage: Mirage.Bench.Seed <Sqlite|Postgres> <connection string> <posts>");

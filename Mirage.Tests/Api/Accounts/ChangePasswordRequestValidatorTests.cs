@@ -1,6 +1,6 @@
 using FluentValidation.TestHelper;
 using Mirage.Api.Accounts;
-using Mirage.Api.Auth;
+using Mirage.Api.Passwords;
 
 namespace Mirage.Tests.Api.Accounts;
 
@@ -54,7 +54,7 @@ public sealed class ChangePasswordRequestValidatorTests
     {
         var result = _validator.TestValidate(new ChangePasswordRequest { CurrentPassword = CurrentPassword, NewPassword = "1234567" });
 
-        result.ShouldHaveValidationErrorFor(r => r.NewPassword).WithErrorMessage(AuthMessages.PasswordTooShort).Only();
+        result.ShouldHaveValidationErrorFor(r => r.NewPassword).WithErrorMessage(PasswordMessages.TooShort).Only();
     }
 
     [Test]
@@ -63,7 +63,7 @@ public sealed class ChangePasswordRequestValidatorTests
         var result = _validator.TestValidate(
             new ChangePasswordRequest { CurrentPassword = CurrentPassword, NewPassword = new string('p', 129) });
 
-        result.ShouldHaveValidationErrorFor(r => r.NewPassword).WithErrorMessage(AuthMessages.PasswordTooLong).Only();
+        result.ShouldHaveValidationErrorFor(r => r.NewPassword).WithErrorMessage(PasswordMessages.TooLong).Only();
     }
 
     [TestCase(8)]
@@ -79,7 +79,7 @@ public sealed class ChangePasswordRequestValidatorTests
     [Test]
     public void Validate_WithShortCurrentPassword_AcceptsIt()
     {
-        // Passwords set before the length rule must still be able to prove who is asking.
+        // PasswordService set before the length rule must still be able to prove who is asking.
         var result = _validator.TestValidate(new ChangePasswordRequest { CurrentPassword = "short", NewPassword = NewPassword });
 
         result.ShouldNotHaveAnyValidationErrors();
@@ -91,6 +91,6 @@ public sealed class ChangePasswordRequestValidatorTests
         var result = _validator.TestValidate(
             new ChangePasswordRequest { CurrentPassword = new string('p', 129), NewPassword = NewPassword });
 
-        result.ShouldHaveValidationErrorFor(r => r.CurrentPassword).WithErrorMessage(AuthMessages.PasswordTooLong).Only();
+        result.ShouldHaveValidationErrorFor(r => r.CurrentPassword).WithErrorMessage(PasswordMessages.TooLong).Only();
     }
 }

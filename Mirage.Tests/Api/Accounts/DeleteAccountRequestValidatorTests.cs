@@ -1,6 +1,6 @@
 using FluentValidation.TestHelper;
 using Mirage.Api.Accounts;
-using Mirage.Api.Auth;
+using Mirage.Api.Passwords;
 
 namespace Mirage.Tests.Api.Accounts;
 
@@ -30,6 +30,6 @@ public sealed class DeleteAccountRequestValidatorTests
     {
         var result = _validator.TestValidate(new DeleteAccountRequest { Password = new string('p', 129) });
 
-        result.ShouldHaveValidationErrorFor(r => r.Password).WithErrorMessage(AuthMessages.PasswordTooLong).Only();
+        result.ShouldHaveValidationErrorFor(r => r.Password).WithErrorMessage(PasswordMessages.TooLong).Only();
     }
 }

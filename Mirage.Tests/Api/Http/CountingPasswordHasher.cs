@@ -1,4 +1,4 @@
-using Mirage.Domain.Users;
+using Mirage.Domain.Passwords;
 
 namespace Mirage.Tests.Api.Http;
 

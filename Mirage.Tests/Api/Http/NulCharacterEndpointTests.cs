@@ -1,5 +1,4 @@
 using Mirage.Infrastructure.Persistence;
-using Mirage.Tests.Api.Social;
 
 namespace Mirage.Tests.Api.Http;
 

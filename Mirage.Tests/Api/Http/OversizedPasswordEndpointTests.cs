@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Mirage.Domain.Users;
-using Mirage.Infrastructure.Security;
+using Mirage.Domain.Passwords;
+using Mirage.Infrastructure.Passwords;
 using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Http;

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure.Persistence.Postgres;
+using Mirage.Infrastructure.Persistence.Sqlite;
 
 namespace Mirage.Tests.Api.Persistence;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Mirage.Infrastructure.Persistence;
-using Mirage.Tests.Api.Social;
+using Mirage.Infrastructure.Persistence.Postgres;
 
 namespace Mirage.Tests.Api.Persistence;
 

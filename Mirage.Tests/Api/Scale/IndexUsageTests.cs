@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Mirage.Infrastructure.Persistence;
-using Mirage.Tests.Api.Social;
+using Mirage.Infrastructure.Persistence.Sqlite;
 
 namespace Mirage.Tests.Api.Scale;
 

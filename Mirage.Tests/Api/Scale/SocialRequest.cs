@@ -1,4 +1,3 @@
-using Mirage.Tests.Api.Social;
 
 namespace Mirage.Tests.Api.Scale;
 

@@ -1,7 +1,5 @@
 using System.Net;
 
-using Mirage.Tests.Api.Social;
-
 namespace Mirage.Tests.Api.Scale;
 
 /// <summary>Fires planned requests all at once and keeps what each answered.</summary>

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure.Persistence.Postgres;
 using Mirage.Tests.Api.Scale;
-using Mirage.Tests.Api.Social;
 
 namespace Mirage.Tests.Api.ScaleOut;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Mirage.Domain.Accounts;
 using Mirage.Domain.Common;
+using Mirage.Domain.Passwords;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 using Mirage.Tests.Builders;
@@ -31,7 +32,7 @@ public sealed class AccountSettingsServiceChangePasswordTests
         var currentUser = new Mock<ICurrentUser>();
         currentUser.Setup(c => c.UserId).Returns(42);
         currentUser.Setup(c => c.SessionId).Returns(CurrentSession);
-        var passwords = new Passwords(_hasher.Object, InlineHashingScheduler.Instance);
+        var passwords = new PasswordService(_hasher.Object, InlineHashingScheduler.Instance);
         var guard = new PasswordGuard(_users.Object, passwords, new LockoutPolicy(), _clock, _events.Object);
         _service = new AccountSettingsService(_users.Object, passwords, guard, currentUser.Object, _events.Object);
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Mirage.Domain.Accounts;
 using Mirage.Domain.Sessions;
 using Mirage.Tests.Builders;
 using Moq;

@@ -1,3 +1,4 @@
+using Mirage.Domain.Accounts;
 using Mirage.Domain.Common;
 using Mirage.Domain.Sessions;
 using Mirage.Tests.Builders;

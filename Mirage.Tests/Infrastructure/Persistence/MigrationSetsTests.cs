@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure.Persistence.Postgres;
+using Mirage.Infrastructure.Persistence.Sqlite;
 
 namespace Mirage.Tests.Infrastructure.Persistence;
 

@@ -1,0 +1,3 @@
+namespace Mirage.Api.Accounts;
+
+public sealed record LoginResponse(string Token, string Username);

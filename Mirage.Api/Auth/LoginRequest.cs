@@ -1,8 +1,0 @@
-namespace Mirage.Api.Auth;
-
-public sealed class LoginRequest
-{
-    public string? Username { get; init => field = value?.Trim(); }
-
-    public string? Password { get; init; }
-}

@@ -1,3 +1,0 @@
-namespace Mirage.Api.Auth;
-
-public sealed record LoginResponse(string Token, string Username);

@@ -1,7 +1,0 @@
-namespace Mirage.Api.Auth;
-
-/// <summary>The web client sends its token in the body; other clients may send only the Authorization header.</summary>
-public sealed class LogoutRequest
-{
-    public string? Token { get; init; }
-}

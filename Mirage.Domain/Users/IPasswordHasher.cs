@@ -1,9 +1,0 @@
-namespace Mirage.Domain.Users;
-
-/// <summary>Slow, salted password hashing. Implementations must compare in constant time.</summary>
-public interface IPasswordHasher
-{
-    string Hash(string password);
-
-    PasswordCheck Verify(string passwordHash, string password);
-}

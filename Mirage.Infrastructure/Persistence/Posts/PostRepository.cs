@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Mirage.Domain.Common;
+using Mirage.Domain.Posts;
+using Mirage.Infrastructure.Persistence.Users;
+
+namespace Mirage.Infrastructure.Persistence.Posts;
+
+public sealed class PostRepository(MirageDbContext db) : IPostRepository
+{
+    public Task<bool> TryAddAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken) =>
+        db.RetryOnTransientAsync(attempt => TryAddOnceAsync(post, hashtags, attempt), cancellationToken);
+
+    public Task<bool> DeleteAsync(long postId, CancellationToken cancellationToken) =>
+        db.RetryOnTransientAsync(attempt => DeleteOnceAsync(postId, attempt), cancellationToken);
+
+    private async Task<bool> TryAddOnceAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken)
+    {
+        post.Id = default; // a failed attempt may have given it the id of a row that was rolled back
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Counting first locks the author's stats row, so a deletion of the account waits or is waited for.
+        if (await db.AddPostsAsync(post.UserId, 1, cancellationToken) == 0)
+        {
+            return false;
+        }
+
+        db.Posts.Add(post);
+        await db.SaveChangesAsync(cancellationToken);
+        db.PostHashtags.AddRange(hashtags.Select(tag => new PostHashtag { PostId = post.Id, Tag = tag }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public Task<Post?> FindAsync(long postId, CancellationToken cancellationToken) =>
+        db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == postId, cancellationToken);
+
+    public async Task<PostView?> FindViewAsync(long postId, CancellationToken cancellationToken) =>
+        (await db.Posts.Where(p => p.Id == postId).AsRows(db).FirstOrDefaultAsync(cancellationToken))?.ToView();
+
+    private async Task<bool> DeleteOnceAsync(long postId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await db.LockPostAsync(postId, cancellationToken))
+        {
+            return false;
+        }
+
+        var post = await db.Posts.AsNoTracking().FirstAsync(p => p.Id == postId, cancellationToken);
+
+        // The database deletes the post's votes, replies and hashtags with it (cascade).
+        await db.Posts.Where(p => p.Id == postId).ExecuteDeleteAsync(cancellationToken);
+        await db.AddPostsAsync(post.UserId, -1, cancellationToken);
+        await db.UserStats.Where(s => s.UserId == post.UserId).ExecuteUpdateAsync(
+            set => set.SetProperty(s => s.Upvotes, s => s.Upvotes - post.Upvotes).SetProperty(s => s.Downvotes, s => s.Downvotes - post.Downvotes),
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<PostView>> ListByUserAsync(long userId, PageRequest page, CancellationToken cancellationToken)
+    {
+        var posts = db.Posts.Where(p => p.UserId == userId);
+        if (page.After is { } after)
+        {
+            posts = posts.Where(p => p.Id < after.Id);
+        }
+
+        var rows = await posts.OrderByDescending(p => p.Id).Take(page.Limit + 1).AsRows(db).ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.Id).Select(r => r.ToView()).ToList();
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Mirage.Domain.Sessions;
+
+namespace Mirage.Infrastructure.Persistence.Sessions;
+
+public sealed class SessionRepository(MirageDbContext db) : ISessionRepository
+{
+    public async Task AddAsync(Session session, CancellationToken cancellationToken)
+    {
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task<SessionIdentity?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
+        SessionQueries.ByTokenHash(db, tokenHash, cancellationToken);
+
+    public async Task<IReadOnlyList<Session>> ListByUserAsync(long userId, CancellationToken cancellationToken) =>
+        await db.Sessions.AsNoTracking()
+            .Where(s => s.UserId == userId)
+            .OrderByDescending(s => s.CreatedAt)
+            .ToListAsync(cancellationToken);
+
+    public async Task<bool> DeleteOfUserAsync(long userId, Guid sessionId, CancellationToken cancellationToken) =>
+        await db.Sessions.Where(s => s.Id == sessionId && s.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    public Task<int> DeleteAllOfUserAsync(long userId, Guid? keep, CancellationToken cancellationToken) =>
+        db.Sessions.Where(s => s.UserId == userId && s.Id != keep).ExecuteDeleteAsync(cancellationToken);
+
+    public Task DeleteEndedOfUserAsync(long userId, DateTime now, DateTime idleSince, CancellationToken cancellationToken) =>
+        db.Sessions.Where(s => s.UserId == userId && (s.ExpiresAt <= now || s.LastSeenAt < idleSince)).ExecuteDeleteAsync(cancellationToken);
+
+    public async Task<bool> DeleteAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        await db.Sessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    public Task UpdateLastSeenAsync(Guid sessionId, DateTime lastSeenAt, CancellationToken cancellationToken) =>
+        db.Sessions.Where(s => s.Id == sessionId)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.LastSeenAt, lastSeenAt), cancellationToken);
+}

@@ -1,0 +1,40 @@
+using System.Net.Http.Json;
+using Mirage.Infrastructure.Persistence;
+
+namespace Mirage.Tests.Api.Sessions;
+
+public sealed class SocialAuthEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+{
+    [TestCase("POST", SocialRoutes.Follow)]
+    [TestCase("POST", SocialRoutes.Unfollow)]
+    [TestCase("GET", "/api/check_follow?username=anyone")]
+    [TestCase("POST", SocialRoutes.CreatePost)]
+    [TestCase("POST", SocialRoutes.DeletePost)]
+    [TestCase("POST", SocialRoutes.VotePost)]
+    [TestCase("POST", SocialRoutes.UnvotePost)]
+    [TestCase("POST", SocialRoutes.ReplyToPost)]
+    [TestCase("GET", SocialRoutes.Feed)]
+    public async Task SocialAction_WithoutToken_Returns401WithChallenge(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST")
+        {
+            request.Content = JsonContent.Create(new { username = "anyone", content = "hi", post_id = 1, vote_type = "up" });
+        }
+
+        using var response = await Client.SendAsync(request);
+
+        await response.ShouldBeProblemAsync(401, "authentication required");
+        Assert.That(response.Headers.WwwAuthenticate, Is.Not.Empty);
+    }
+
+    [TestCase("POST", SocialRoutes.Follow)]
+    [TestCase("POST", SocialRoutes.CreatePost)]
+    [TestCase("GET", SocialRoutes.Feed)]
+    public async Task SocialAction_WithUnknownToken_Returns401(string method, string path)
+    {
+        using var response = await Client.SendWithTokenAsync(new HttpMethod(method), path, "Bearer not-a-real-token", method == "POST" ? new { username = "anyone", content = "hi" } : null);
+
+        await response.ShouldBeProblemAsync(401);
+    }
+}

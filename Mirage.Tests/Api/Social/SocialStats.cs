@@ -1,4 +1,0 @@
-namespace Mirage.Tests.Api.Social;
-
-/// <summary>The five numbers of a profile's <c>stats</c>.</summary>
-public sealed record SocialStats(int Followers, int Following, int Posts, int Upvotes, int Downvotes);
