@@ -1,9 +1,11 @@
 using Mirage.Api.Setup;
 
+ProcessSwitches.Apply();
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMirage();
 
 var app = builder.Build();
+app.ValidateSettings();
 await app.MigrateDatabaseAsync();
 app.UseMirage();
 await app.RunAsync();

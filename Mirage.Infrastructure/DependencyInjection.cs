@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Mirage.Domain.Feed;
 using Mirage.Domain.Follows;
 using Mirage.Domain.Passwords;
@@ -26,21 +28,19 @@ namespace Mirage.Infrastructure;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddMirageInfrastructure(
-        this IServiceCollection services, DatabaseProvider provider, string connectionString, int passwordIterationCount)
+    /// <summary>
+    /// Repositories, hashing and the database. The provider is read from <see cref="DatabaseSettings"/> when the
+    /// first context is needed, so both providers' pools are registered and only the configured one is ever built.
+    /// </summary>
+    public static IServiceCollection AddMirageInfrastructure(this IServiceCollection services)
     {
         // Pooled contexts: a request borrows a configured context instead of building one.
-        switch (provider)
-        {
-            case DatabaseProvider.Postgres:
-                services.AddDbContextPool<MirageDbContext, PostgresMirageDbContext>(
-                    options => options.UseMirageDatabase(provider, connectionString));
-                break;
-            default:
-                services.AddDbContextPool<MirageDbContext, SqliteMirageDbContext>(
-                    options => options.UseMirageDatabase(provider, connectionString), DatabaseOptions.SqliteContextPoolSize);
-                break;
-        }
+        services.AddDbContextPool<SqliteMirageDbContext>(UseConfiguredDatabase, DatabaseOptions.SqliteContextPoolSize);
+        services.AddDbContextPool<PostgresMirageDbContext>(UseConfiguredDatabase);
+        services.AddScoped<MirageDbContext>(provider =>
+            provider.GetRequiredService<IOptions<DatabaseSettings>>().Value.ProviderKind == DatabaseProvider.Postgres
+                ? provider.GetRequiredService<PostgresMirageDbContext>()
+                : provider.GetRequiredService<SqliteMirageDbContext>());
 
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<ISessionRepository, SessionRepository>();
@@ -49,9 +49,16 @@ public static class DependencyInjection
         services.AddScoped<IVoteRepository, VoteRepository>();
         services.AddScoped<IReplyRepository, ReplyRepository>();
         services.AddScoped<IFeedRepository, FeedRepository>();
-        services.AddSingleton<IPasswordHasher>(new IdentityPasswordHasher(passwordIterationCount));
+        services.AddSingleton<IPasswordHasher>(provider =>
+            new IdentityPasswordHasher(provider.GetRequiredService<IOptions<PasswordHasherSettings>>().Value.PasswordHashIterations));
         services.AddSingleton<ISessionTokenGenerator, SessionTokenGenerator>();
         services.AddSingleton<ICssSanitizer, CssSanitizer>();
         return services;
+    }
+
+    private static void UseConfiguredDatabase(IServiceProvider provider, DbContextOptionsBuilder options)
+    {
+        var database = provider.GetRequiredService<IOptions<DatabaseSettings>>().Value;
+        options.UseMirageDatabase(database.ProviderKind, database.EffectiveConnectionString);
     }
 }

@@ -1,11 +1,11 @@
-using Mirage.Api.Http;
+using Mirage.Api.Setup;
 
 namespace Mirage.Tests;
 
-/// <summary>Every test sees FluentValidation configured as the running service configures it.</summary>
+/// <summary>Every test sees the process configured as the running service configures it.</summary>
 [SetUpFixture]
 public sealed class TestAssemblySetup
 {
     [OneTimeSetUp]
-    public void ConfigureLikeProduction() => FieldNames.UseSnakeCase();
+    public void ConfigureLikeProduction() => ProcessSwitches.Apply();
 }

@@ -41,19 +41,15 @@ public sealed class PasswordHashingSettings
     /// <summary>The longest finite <see cref="MaxWait"/>: a day is far past any client's patience (timers allow about 49 days).</summary>
     public static readonly TimeSpan LongestMaxWait = TimeSpan.FromDays(1);
 
-    /// <summary>Reads the section and refuses values that would only fail at the first login.</summary>
-    public static PasswordHashingSettings From(IConfiguration configuration)
-    {
-        var settings = configuration.GetSection(SectionName).Get<PasswordHashingSettings>() ?? new PasswordHashingSettings();
-        if (settings.MaxConcurrent < 1 || settings.MaxQueued < 0 || (long)settings.MaxConcurrent + settings.MaxQueued > int.MaxValue
-            || settings.Threads < 1 || settings.Niceness is < 0 or > 19
-            || (settings.MaxWait != Timeout.InfiniteTimeSpan && (settings.MaxWait <= TimeSpan.Zero || settings.MaxWait > LongestMaxWait)))
-        {
-            throw new InvalidOperationException(
-                $"{SectionName}: MaxConcurrent and Threads must be at least 1, MaxQueued at least 0 (their sum at most {int.MaxValue}), "
-                + $"Niceness 0 to 19, MaxWait above zero and at most {LongestMaxWait} (or {Timeout.InfiniteTimeSpan} for no limit).");
-        }
+    /// <summary>Why these values would only fail at the first login, or <c>null</c> when they are sound.</summary>
+    public string? Problem =>
+        MaxConcurrent < 1 || MaxQueued < 0 || (long)MaxConcurrent + MaxQueued > int.MaxValue
+        || Threads < 1 || Niceness is < 0 or > 19
+        || (MaxWait != Timeout.InfiniteTimeSpan && (MaxWait <= TimeSpan.Zero || MaxWait > LongestMaxWait))
+            ? $"{SectionName}: MaxConcurrent and Threads must be at least 1, MaxQueued at least 0 (their sum at most {int.MaxValue}), "
+              + $"Niceness 0 to 19, MaxWait above zero and at most {LongestMaxWait} (or {Timeout.InfiniteTimeSpan} for no limit)."
+            : null;
 
-        return settings;
-    }
+    /// <summary>How many hashing requests the rate limiter lets in at once.</summary>
+    public int AdmittedAtOnce => MaxConcurrent + MaxQueued;
 }

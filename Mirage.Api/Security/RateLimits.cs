@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Mirage.Api.Http;
 using Mirage.Api.Passwords;
 
@@ -11,26 +12,27 @@ public static class RateLimits
     public const string Login = "login";
     public const string Register = "register";
 
-    public static IServiceCollection AddMirageRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMirageRateLimits(this IServiceCollection services)
     {
-        var perAddress = configuration.GetSection(RateLimitSettings.SectionName).Get<RateLimitSettings>() ?? new RateLimitSettings();
-        var hashing = PasswordHashingSettings.From(configuration);
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>, IOptions<PasswordHashingSettings>>(
+            (options, perAddressSettings, hashingSettings) =>
+            {
+                var perAddress = perAddressSettings.Value;
 
-        // No queue here: a request waiting for a permit would wait outside MaxWait, which bounds its wait for
-        // a hashing thread (PasswordHashingThreads). So the whole bound is let in at once, and the rest refused.
-        var hashingLimit = new ConcurrencyLimiterOptions { PermitLimit = hashing.MaxConcurrent + hashing.MaxQueued, QueueLimit = 0 };
-
-        return services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = WriteRejectionAsync;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.GetEndpoint()?.Metadata.GetMetadata<HashesPasswordAttribute>() is null
-                    ? RateLimitPartition.GetNoLimiter(string.Empty)
-                    : RateLimitPartition.GetConcurrencyLimiter("password-hashing", _ => hashingLimit));
-            options.AddPolicy(Login, context => PerAddress(context, perAddress.Enabled, perAddress.Login));
-            options.AddPolicy(Register, context => PerAddress(context, perAddress.Enabled, perAddress.Register));
-        });
+                // No queue here: a request waiting for a permit would wait outside MaxWait, which bounds its wait
+                // for a hashing thread (PasswordHashingThreads). So the whole bound is let in at once, the rest refused.
+                var hashingLimit = new ConcurrencyLimiterOptions { PermitLimit = hashingSettings.Value.AdmittedAtOnce, QueueLimit = 0 };
+                options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+                options.OnRejected = WriteRejectionAsync;
+                options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    context.GetEndpoint()?.Metadata.GetMetadata<HashesPasswordAttribute>() is null
+                        ? RateLimitPartition.GetNoLimiter(string.Empty)
+                        : RateLimitPartition.GetConcurrencyLimiter("password-hashing", _ => hashingLimit));
+                options.AddPolicy(Login, context => PerAddress(context, perAddress.Enabled, perAddress.Login));
+                options.AddPolicy(Register, context => PerAddress(context, perAddress.Enabled, perAddress.Register));
+            });
+        return services;
     }
 
     private static RateLimitPartition<string> PerAddress(HttpContext context, bool enabled, WindowLimit limit) =>

@@ -1,31 +1,35 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace Mirage.Api.Security;
 
-/// <summary>
-/// <c>X-Forwarded-For</c> is believed only from the proxies listed in <c>ForwardedHeaders:KnownProxies</c>;
-/// with none listed it is ignored, so a client cannot pick its own address for the rate limits.
-/// </summary>
+/// <summary>Forwarded headers from the proxies in <see cref="ProxySettings"/> only.</summary>
 public static class TrustedProxies
 {
-    public const string ConfigurationKey = "ForwardedHeaders:KnownProxies";
-
-    public static bool AnyConfigured(IConfiguration configuration) => Addresses(configuration).Length > 0;
-
-    public static void Configure(ForwardedHeadersOptions options, IConfiguration configuration)
+    public static IServiceCollection AddMirageTrustedProxies(this IServiceCollection services)
     {
-        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-        options.KnownIPNetworks.Clear();
-        options.KnownProxies.Clear();
-        foreach (var address in Addresses(configuration))
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxySettings>>((options, proxies) =>
         {
-            options.KnownProxies.Add(address);
-        }
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+            foreach (var address in proxies.Value.KnownProxies)
+            {
+                options.KnownProxies.Add(IPAddress.Parse(address));
+            }
+        });
+        return services;
     }
 
-    private static IPAddress[] Addresses(IConfiguration configuration) =>
-        (configuration.GetSection(ConfigurationKey).Get<string[]>() ?? [])
-            .Select(text => IPAddress.TryParse(text, out var address) ? address : throw new InvalidOperationException($"{ConfigurationKey}: '{text}' is not an IP address"))
-            .ToArray();
+    /// <summary>With no proxy listed the middleware would only cost time: it is not added.</summary>
+    public static WebApplication UseMirageTrustedProxies(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<ProxySettings>>().Value.KnownProxies.Length > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        return app;
+    }
 }

@@ -19,15 +19,11 @@ public static class ApiPipeline
 
     public static WebApplication UseMirage(this WebApplication app)
     {
-        if (TrustedProxies.AnyConfigured(app.Configuration))
-        {
-            app.UseForwardedHeaders();
-        }
-
+        app.UseMirageTrustedProxies();
         app.UseMiddleware<SecurityHeaders>("/" + DocsPath);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<RequestBodyLimit>(RequestBodyLimit.MaxBytes(app.Configuration));
+        app.UseMiddleware<RequestBodyLimit>();
         app.UseMiddleware<NulCharacterGuard>();
 
         // Only requests for the docs page pass through Swagger UI, which matches every path it sees

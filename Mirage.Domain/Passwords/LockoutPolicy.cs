@@ -14,12 +14,11 @@ public sealed class LockoutPolicy
 
     public TimeSpan MaxLock { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>Refuses settings under which the lock-out would never lock, or could not be computed.</summary>
-    public LockoutPolicy Validated() =>
+    /// <summary>Why these settings would never lock or could not be computed, or <c>null</c> when they are sound.</summary>
+    public string? Problem =>
         Threshold >= 1 && FirstLock > TimeSpan.Zero && MaxLock >= FirstLock && MaxLock <= TimeSpan.FromDays(365)
-            ? this
-            : throw new InvalidOperationException(
-                $"{SectionName}: Threshold must be at least 1, and 0 < FirstLock <= MaxLock <= 365 days.");
+            ? null
+            : $"{SectionName}: Threshold must be at least 1, and 0 < FirstLock <= MaxLock <= 365 days.";
 
     /// <returns>Until when the account is locked after <paramref name="consecutiveFailures"/>, or <c>null</c> for no lock.</returns>
     public DateTime? LockUntil(int consecutiveFailures, DateTime now)

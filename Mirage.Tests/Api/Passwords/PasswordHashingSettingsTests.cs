@@ -1,14 +1,15 @@
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Mirage.Api.Passwords;
+using Mirage.Tests.Api.Setup;
 
 namespace Mirage.Tests.Api.Passwords;
 
 public sealed class PasswordHashingSettingsTests
 {
     [Test]
-    public void From_WithNothingConfigured_UsesEveryCoreAndAFiveSecondWait()
+    public void Settings_WithNothingConfigured_UseEveryCoreAndAFiveSecondWait()
     {
-        var settings = PasswordHashingSettings.From(new ConfigurationBuilder().Build());
+        var settings = ConfiguredSettings.Of<PasswordHashingSettings>();
 
         Assert.That((settings.Threads, settings.MaxWait), Is.EqualTo((Environment.ProcessorCount, TimeSpan.FromSeconds(5))));
     }
@@ -20,22 +21,18 @@ public sealed class PasswordHashingSettingsTests
     [TestCase("MaxConcurrent", "0")]
     [TestCase("MaxQueued", "2147483647")]
     [TestCase("MaxWait", "60.00:00:00")]
-    public void From_WithAValueThatCouldNeverWork_StopsTheStartWithAMessage(string key, string value)
+    public void Settings_WithAValueThatCouldNeverWork_StopTheStartWithAMessage(string key, string value)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([KeyValuePair.Create<string, string?>($"PasswordHashing:{key}", value)])
-            .Build();
-
-        Assert.That(() => PasswordHashingSettings.From(configuration), Throws.InvalidOperationException.With.Message.StartsWith("PasswordHashing:"));
+        Assert.That(
+            () => ConfiguredSettings.Of<PasswordHashingSettings>(($"PasswordHashing:{key}", value)),
+            Throws.TypeOf<OptionsValidationException>().With.Message.StartsWith("PasswordHashing:"));
     }
 
     [Test]
-    public void From_WithMaxWaitInfinite_HasNoLimit()
+    public void Settings_WithMaxWaitInfinite_HaveNoLimit()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([KeyValuePair.Create<string, string?>("PasswordHashing:MaxWait", Timeout.InfiniteTimeSpan.ToString())])
-            .Build();
+        var settings = ConfiguredSettings.Of<PasswordHashingSettings>(("PasswordHashing:MaxWait", Timeout.InfiniteTimeSpan.ToString()));
 
-        Assert.That(PasswordHashingSettings.From(configuration).MaxWait, Is.EqualTo(Timeout.InfiniteTimeSpan));
+        Assert.That(settings.MaxWait, Is.EqualTo(Timeout.InfiniteTimeSpan));
     }
 }

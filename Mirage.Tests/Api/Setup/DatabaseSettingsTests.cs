@@ -1,5 +1,4 @@
-using Microsoft.Extensions.Configuration;
-using Mirage.Api.Setup;
+using Microsoft.Extensions.Options;
 using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Setup;
@@ -7,39 +6,36 @@ namespace Mirage.Tests.Api.Setup;
 public sealed class DatabaseSettingsTests
 {
     [Test]
-    public void From_WithNothingConfigured_UsesSqliteBesideTheServer()
+    public void Settings_WithNothingConfigured_UseSqliteBesideTheServer()
     {
-        var settings = DatabaseSettings.From(Configuration());
+        var settings = ConfiguredSettings.Of<DatabaseSettings>();
 
-        Assert.That(settings, Is.EqualTo(new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=mirage.db")));
+        Assert.That((settings.ProviderKind, settings.EffectiveConnectionString), Is.EqualTo((DatabaseProvider.Sqlite, "Data Source=mirage.db")));
     }
 
     [Test]
-    public void From_WithPostgresAndAConnectionString_UsesThem()
+    public void Settings_WithPostgresAndAConnectionString_UseThem()
     {
-        var settings = DatabaseSettings.From(Configuration(("Database:Provider", "postgres"), ("ConnectionStrings:Mirage", "Host=db;Database=mirage")));
+        var settings = ConfiguredSettings.Of<DatabaseSettings>(("Database:Provider", "postgres"), ("ConnectionStrings:Mirage", "Host=db;Database=mirage"));
 
-        Assert.That(settings, Is.EqualTo(new DatabaseSettings(DatabaseProvider.Postgres, "Host=db;Database=mirage")));
+        Assert.That((settings.ProviderKind, settings.EffectiveConnectionString), Is.EqualTo((DatabaseProvider.Postgres, "Host=db;Database=mirage")));
     }
 
     [Test]
-    public void From_WithPostgresButNoConnectionString_StopsWithAMessageNamingTheSetting()
+    public void Settings_WithPostgresButNoConnectionString_StopWithAMessageNamingTheSetting()
     {
-        var postgres = Configuration(("Database:Provider", "Postgres"), ("ConnectionStrings:Mirage", ""));
-
-        Assert.That(() => DatabaseSettings.From(postgres), Throws.InvalidOperationException.With.Message.Contains("ConnectionStrings:Mirage"));
+        Assert.That(
+            () => ConfiguredSettings.Of<DatabaseSettings>(("Database:Provider", "Postgres"), ("ConnectionStrings:Mirage", "")),
+            Throws.TypeOf<OptionsValidationException>().With.Message.Contains("ConnectionStrings:Mirage"));
     }
 
     [TestCase("Oracle")]
     [TestCase("1")]
     [TestCase("7")]
-    public void From_WithAnUnknownProvider_StopsWithAMessageListingTheChoices(string provider)
+    public void Settings_WithAnUnknownProvider_StopWithAMessageListingTheChoices(string provider)
     {
-        var unknown = Configuration(("Database:Provider", provider));
-
-        Assert.That(() => DatabaseSettings.From(unknown), Throws.InvalidOperationException.With.Message.Contains("Sqlite, Postgres"));
+        Assert.That(
+            () => ConfiguredSettings.Of<DatabaseSettings>(("Database:Provider", provider)),
+            Throws.TypeOf<OptionsValidationException>().With.Message.Contains("Sqlite, Postgres"));
     }
-
-    private static IConfiguration Configuration(params (string Key, string Value)[] values) =>
-        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
 }

@@ -69,7 +69,7 @@ public sealed class LockoutPolicyTests
             MaxLock = TimeSpan.FromMinutes(maxLockMinutes),
         };
 
-        Assert.That(() => policy.Validated(), Throws.InvalidOperationException);
+        Assert.That(policy.Problem, Does.StartWith("Lockout:"));
     }
 
     [Test]
@@ -77,6 +77,6 @@ public sealed class LockoutPolicyTests
     {
         var policy = new LockoutPolicy();
 
-        Assert.That(policy.Validated(), Is.SameAs(policy));
+        Assert.That(policy.Problem, Is.Null);
     }
 }

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+using Mirage.Api.Accounts;
+using Mirage.Api.Passwords;
+using Mirage.Api.Sessions;
+using Mirage.Domain.Accounts;
+using Mirage.Domain.Feed;
+using Mirage.Domain.Follows;
+using Mirage.Domain.Passwords;
+using Mirage.Domain.Posts;
+using Mirage.Domain.Profiles;
+using Mirage.Domain.Replies;
+using Mirage.Domain.Sessions;
+using Mirage.Domain.Votes;
+using Mirage.Infrastructure.Passwords;
+
+namespace Mirage.Api.Setup;
+
+/// <summary>The domain services, and what they need from the HTTP request (who calls, from where).</summary>
+public static class DomainServices
+{
+    public static IServiceCollection AddMirageDomain(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IPasswordHashingScheduler>(provider =>
+        {
+            var hashing = provider.GetRequiredService<IOptions<PasswordHashingSettings>>().Value;
+            return new PasswordHashingThreads(
+                hashing.Threads,
+                hashing.Niceness,
+                hashing.MaxWait,
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<PasswordHashingThreads>>());
+        });
+        services.AddSingleton<PasswordService>();
+        services.AddScoped<PasswordGuard>();
+        services.AddScoped<SessionService>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<AccountSettingsService>();
+        services.AddScoped<ProfileService>();
+        services.AddScoped<FollowService>();
+        services.AddScoped<PostService>();
+        services.AddScoped<VoteService>();
+        services.AddScoped<ReplyService>();
+        services.AddScoped<FeedService>();
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<IClientInfo, HttpClientInfo>();
+        services.AddSingleton<ISecurityEvents, SecurityEventLog>();
+        return services;
+    }
+}
