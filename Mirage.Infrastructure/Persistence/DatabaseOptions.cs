@@ -1,7 +1,5 @@
 using System.Data.Common;
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Mirage.Infrastructure.Persistence.Sqlite;
 using Npgsql;
 
@@ -30,12 +28,11 @@ public static class DatabaseOptions
     /// </summary>
     public const int DefaultMaxAutoPrepare = 64;
 
-    [SuppressMessage("Usage", "EF1001:Internal EF Core API usage.", Justification = "The SQLite provider's connection service is replaced by KeepOpenSqliteConnection.")]
     public static DbContextOptionsBuilder UseMirageDatabase(
         this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
-            DatabaseProvider.Sqlite => options.UseSqlite(connectionString).ReplaceService<ISqliteRelationalConnection, KeepOpenSqliteConnection>(),
+            DatabaseProvider.Sqlite => KeepOpenSqliteConnection.ReplaceIn(options.UseSqlite(connectionString)),
 
             // Deadlocks, serialization failures and dropped connections are retried by the execution
             // strategy; units of work with their own transaction go through TransientRetry.

@@ -11,20 +11,27 @@ namespace Mirage.Infrastructure.Persistence.Sqlite;
 /// discarded, instead of closing it after every query and when the pool takes the context back. SQLite
 /// runs in the process, so an open connection holds no server-side resource (and no transaction or read
 /// snapshot between statements); but every open takes the SQLite pool's lock and registers EF Core's SQL
-/// functions on the connection again, which was 14% of the server's CPU on a profile read. The context
-/// pool (<see cref="DatabaseOptions.SqliteContextPoolSize"/>) bounds how many connections stay open; a
-/// context beyond it is disposed, and its connection with it. Each connection's own page cache is kept
-/// small (<see cref="PageCacheKibibytes"/>): with a connection held by every request in flight, SQLite's
-/// default of up to 2 MB each added 35 MB to the benchmark's peak memory, for no measurable speed (the
-/// operating system caches the file for all connections anyway).
+/// functions on the connection again, a large share of the CPU of a simple read (bench/RESULTS.md). The
+/// context pool (<see cref="DatabaseOptions.SqliteContextPoolSize"/>) bounds how many connections stay
+/// open; a context beyond it is disposed, and its connection with it. Each connection's own page cache is
+/// kept small (<see cref="PageCacheKibibytes"/>): a connection is held by every pooled context, and the
+/// operating system caches the file for all of them anyway.
 /// </summary>
 /// <remarks>
+/// <para>
+/// The only place Mirage uses an EF Core internal type: no public hook reaches the close that EF Core does
+/// when the pool takes a context back (it bypasses <see cref="DbConnectionInterceptor"/>). An EF Core
+/// upgrade can break it; <c>SqliteConnectionReuseTests</c> detects that, and migrations.md ("EF Core
+/// upgrades") says what to do.
+/// </para>
+/// <para>
 /// After the first query EF Core finds the connection already open and leaves it alone. A transaction
 /// EF Core began is rolled back when the pool takes the context back (its state is reset), as before. One
 /// begun in raw SQL and never ended would keep its locks here, as it would in Microsoft.Data.Sqlite's own
 /// pool when connections are closed: Mirage begins transactions only through EF Core.
+/// </para>
 /// </remarks>
-[SuppressMessage("Usage", "EF1001:Internal EF Core API usage.", Justification = "Extends the SQLite provider's own connection; only the two close hooks are overridden.")]
+[SuppressMessage("Usage", "EF1001:Internal EF Core API usage.", Justification = "Extends the SQLite provider's own connection; see the remarks and migrations.md.")]
 public sealed class KeepOpenSqliteConnection(
     RelationalConnectionDependencies dependencies,
     IRawSqlCommandBuilder rawSqlCommandBuilder,
@@ -35,6 +42,10 @@ public sealed class KeepOpenSqliteConnection(
 
     // A negative cache_size is in KiB; the setting lasts as long as the connection.
     private static readonly string LimitPageCache = FormattableString.Invariant($"PRAGMA cache_size = -{PageCacheKibibytes}");
+
+    /// <summary>Makes the SQLite provider of <paramref name="options"/> use this connection service.</summary>
+    public static DbContextOptionsBuilder ReplaceIn(DbContextOptionsBuilder options) =>
+        options.ReplaceService<ISqliteRelationalConnection, KeepOpenSqliteConnection>();
 
     protected override void OpenDbConnection(bool errorsExpected)
     {

@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +11,8 @@ namespace Mirage.Tests.Api.Persistence;
 
 /// <summary>
 /// On SQLite a pooled context keeps its connection open (<see cref="KeepOpenSqliteConnection"/>); PostgreSQL
-/// connections go back to Npgsql's pool after each command, as they should.
+/// connections go back to Npgsql's pool after each command, as they should. That class extends an EF Core
+/// internal type, so these tests are what tells an EF Core upgrade broke it (migrations.md, "EF Core upgrades").
 /// </summary>
 public sealed class SqliteConnectionReuseTests : SqliteApiTest
 {
@@ -54,6 +57,35 @@ public sealed class SqliteConnectionReuseTests : SqliteApiTest
         {
             Assert.That(await ScalarAsync(other, "SELECT COUNT(*) FROM users WHERE username = $name", second.Username), Is.EqualTo(1L));
             Assert.That(await ScalarAsync(other, "SELECT description FROM users WHERE username = $name", first.Username), Is.Not.EqualTo("never committed"));
+        }
+    }
+
+    [Test]
+    public async Task Connection_OfAContextThePoolDoesNotKeep_IsClosed()
+    {
+        // More contexts in use at once than the pool keeps: when they end, the pool keeps its share with their
+        // open connections and disposes the rest, whose connections must close rather than stay open unowned.
+        const int beyondThePool = 8;
+        var scopes = Enumerable.Range(0, DatabaseOptions.SqliteContextPoolSize + beyondThePool)
+            .Select(_ => Factory.Services.CreateAsyncScope())
+            .ToList();
+        var connections = new List<DbConnection>();
+        foreach (var scope in scopes)
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
+            await db.Users.AnyAsync();
+            connections.Add(db.Database.GetDbConnection());
+        }
+
+        foreach (var scope in scopes)
+        {
+            await scope.DisposeAsync();
+        }
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(connections.Distinct().Count(), Is.EqualTo(scopes.Count), "one connection per context");
+            Assert.That(connections.Count(c => c.State == ConnectionState.Open), Is.EqualTo(DatabaseOptions.SqliteContextPoolSize));
         }
     }
 
