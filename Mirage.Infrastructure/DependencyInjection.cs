@@ -15,8 +15,10 @@ using Mirage.Infrastructure.Passwords;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Persistence.Feed;
 using Mirage.Infrastructure.Persistence.Follows;
+using Mirage.Infrastructure.Persistence.Passwords;
 using Mirage.Infrastructure.Persistence.Postgres;
 using Mirage.Infrastructure.Persistence.Posts;
+using Mirage.Infrastructure.Persistence.Profiles;
 using Mirage.Infrastructure.Persistence.Replies;
 using Mirage.Infrastructure.Persistence.Sessions;
 using Mirage.Infrastructure.Persistence.Sqlite;
@@ -43,6 +45,10 @@ public static class DependencyInjection
                 : provider.GetRequiredService<SqliteMirageDbContext>());
 
         services.AddScoped<IUserRepository, UserRepository>();
+        services.AddScoped<IPasswordStore, PasswordStore>();
+        services.AddScoped<ILockoutStore, LockoutStore>();
+        services.AddScoped<IProfileQueries, ProfileQueries>();
+        services.AddScoped<IProfileRepository, ProfileRepository>();
         services.AddScoped<ISessionRepository, SessionRepository>();
         services.AddScoped<IFollowRepository, FollowRepository>();
         services.AddScoped<IPostRepository, PostRepository>();

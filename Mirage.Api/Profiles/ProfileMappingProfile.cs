@@ -1,25 +1,29 @@
 using AutoMapper;
 using Mirage.Domain.Profiles;
-using Mirage.Domain.Users;
 
 namespace Mirage.Api.Profiles;
 
-/// <summary>Flat maps from profile reads and users to profile responses (no self-referential types; see GHSA-rvv3-g6hj-g44x).</summary>
+/// <summary>
+/// Flat maps from the profile reads to the profile responses (no self-referential types; see
+/// GHSA-rvv3-g6hj-g44x). The own profile is composed of the public one and the email; its responses
+/// take the public fields from the included <see cref="OwnProfileView.Profile"/>.
+/// </summary>
 public sealed class ProfileMappingProfile : Profile
 {
     public ProfileMappingProfile()
     {
-        CreateMap<ProfileStats, ProfileStatsResponse>();
         CreateMap<ProfileView, ProfileResponse>();
-        CreateMap<OwnProfileView, MeResponse>().IncludeBase<ProfileView, ProfileResponse>();
 
-        // The profile after an edit comes from the edited user.
-        CreateMap<UserStats, ProfileStatsResponse>();
-        CreateMap<User, ProfileResponse>();
-        CreateMap<User, MeResponse>().IncludeBase<User, ProfileResponse>();
-        CreateMap<User, ProfileUpdateResponse>()
-            .IncludeBase<User, MeResponse>()
+        CreateMap<OwnProfileView, MeResponse>().IncludeMembers(own => own.Profile);
+        CreateMap<ProfileView, MeResponse>()
+            .ForMember(r => r.Email, options => options.Ignore());
+
+        CreateMap<ProfileUpdate, ProfileUpdateResponse>().IncludeMembers(update => update.Profile);
+        CreateMap<OwnProfileView, ProfileUpdateResponse>()
+            .IncludeMembers(own => own.Profile)
             .ForMember(r => r.Removed, options => options.Ignore());
-        CreateMap<ProfileUpdate, ProfileUpdateResponse>().IncludeMembers(update => update.User);
+        CreateMap<ProfileView, ProfileUpdateResponse>()
+            .ForMember(r => r.Email, options => options.Ignore())
+            .ForMember(r => r.Removed, options => options.Ignore());
     }
 }

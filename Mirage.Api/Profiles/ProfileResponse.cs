@@ -1,7 +1,9 @@
+using Mirage.Domain.Users;
+
 namespace Mirage.Api.Profiles;
 
 /// <summary>A public profile. Never carries the email, the password hash or any token.</summary>
-public class ProfileResponse
+public sealed class ProfileResponse
 {
     public required string Username { get; init; }
 
@@ -15,5 +17,5 @@ public class ProfileResponse
 
     public string? BackgroundImage { get; init; }
 
-    public required ProfileStatsResponse Stats { get; init; }
+    public required UserStats Stats { get; init; }
 }

@@ -8,6 +8,7 @@ namespace Mirage.Domain.Accounts;
 /// <summary>What a signed-in person can do to their own account: change the password, delete it.</summary>
 public class AccountSettingsService(
     IUserRepository users,
+    IPasswordStore passwordStore,
     PasswordService passwords,
     PasswordGuard guard,
     ICurrentUser currentUser,
@@ -32,7 +33,7 @@ public class AccountSettingsService(
             return weak;
         }
 
-        var revoked = await users.ChangePasswordAsync(user.Id, await passwords.HashAsync(newPassword, cancellationToken), currentUser.SessionId, cancellationToken);
+        var revoked = await passwordStore.ChangePasswordAsync(user.Id, await passwords.HashAsync(newPassword, cancellationToken), currentUser.SessionId, cancellationToken);
         events.PasswordChanged(user.Id, revoked);
         return revoked;
     }

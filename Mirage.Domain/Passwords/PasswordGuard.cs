@@ -8,7 +8,13 @@ namespace Mirage.Domain.Passwords;
 /// Checks a user's password under the per-account lock-out, which lives in the database so it
 /// holds across server instances. Every password check (login, change, delete) goes through here.
 /// </summary>
-public class PasswordGuard(IUserRepository users, PasswordService passwords, LockoutPolicy lockout, TimeProvider clock, ISecurityEvents events)
+public class PasswordGuard(
+    ILockoutStore lockoutStore,
+    IPasswordStore passwordStore,
+    PasswordService passwords,
+    LockoutPolicy lockout,
+    TimeProvider clock,
+    ISecurityEvents events)
 {
     /// <returns><c>null</c> when the password is right; otherwise <see cref="AccountErrors.WrongPassword"/> or a lock-out.</returns>
     public async Task<Error?> CheckAsync(User user, string password, CancellationToken cancellationToken)
@@ -23,11 +29,11 @@ public class PasswordGuard(IUserRepository users, PasswordService passwords, Loc
         var check = await passwords.VerifyAsync(user.PasswordHash, password, cancellationToken);
         if (check == PasswordCheck.Failed)
         {
-            var failures = await users.RecordFailedLoginAsync(user.Id, cancellationToken);
+            var failures = await lockoutStore.RecordFailedLoginAsync(user.Id, cancellationToken);
             events.LoginFailed(user.Id, user.Username, failures);
             if (lockout.LockUntil(failures, now) is { } until)
             {
-                await users.LockAsync(user.Id, until, cancellationToken);
+                await lockoutStore.LockAsync(user.Id, until, cancellationToken);
                 events.LockedOut(user.Id, user.Username, until);
             }
 
@@ -36,7 +42,7 @@ public class PasswordGuard(IUserRepository users, PasswordService passwords, Loc
 
         if (user.FailedLoginCount > 0 || user.LockedUntil is not null)
         {
-            await users.ResetFailedLoginsAsync(user.Id, cancellationToken);
+            await lockoutStore.ResetFailedLoginsAsync(user.Id, cancellationToken);
         }
 
         if (check == PasswordCheck.SuccessRehashNeeded)
@@ -53,7 +59,7 @@ public class PasswordGuard(IUserRepository users, PasswordService passwords, Loc
     {
         try
         {
-            await users.UpdatePasswordHashAsync(userId, await passwords.HashAsync(password, cancellationToken), cancellationToken);
+            await passwordStore.UpdatePasswordHashAsync(userId, await passwords.HashAsync(password, cancellationToken), cancellationToken);
         }
         catch (PasswordHashingBusyException)
         {

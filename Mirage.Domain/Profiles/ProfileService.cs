@@ -5,30 +5,36 @@ using Mirage.Domain.Users;
 namespace Mirage.Domain.Profiles;
 
 /// <summary>Reads of public and own profiles, and editing one's own.</summary>
-public class ProfileService(IUserRepository users, ICurrentUser currentUser, ICssSanitizer cssSanitizer)
+public class ProfileService(
+    IProfileQueries profiles,
+    IProfileRepository profileWrites,
+    IUserRepository users,
+    ICurrentUser currentUser,
+    ICssSanitizer cssSanitizer)
 {
     public async Task<Result<ProfileView>> GetByUsernameAsync(string username, CancellationToken cancellationToken)
     {
-        var profile = await users.FindProfileViewAsync(User.NormalizeUsername(username), cancellationToken);
+        var profile = await profiles.FindByUsernameAsync(User.NormalizeUsername(username), cancellationToken);
         return profile is null ? UserErrors.NotFound : profile;
     }
 
     public async Task<Result<OwnProfileView>> GetCurrentAsync(CancellationToken cancellationToken)
     {
         // The session can outlive its user only for the instant between a deletion and this read.
-        var profile = await users.FindOwnProfileViewAsync(currentUser.UserId, cancellationToken);
+        var profile = await profiles.FindOwnAsync(currentUser.UserId, cancellationToken);
         return profile is null ? UserErrors.NotFound : profile;
     }
 
     /// <summary>Applies the changes given; custom CSS is stored only in its sanitised form.</summary>
     public async Task<Result<ProfileUpdate>> UpdateAsync(ProfileEdit edit, CancellationToken cancellationToken)
     {
-        var user = await users.FindProfileByIdAsync(currentUser.UserId, cancellationToken);
-        if (user is null)
+        var own = await profiles.FindOwnAsync(currentUser.UserId, cancellationToken);
+        if (own is null)
         {
             return UserErrors.NotFound;
         }
 
+        var profile = own.Profile;
         IReadOnlyList<string> removed = [];
         if (edit.CustomCss is { Value: { } css })
         {
@@ -43,19 +49,22 @@ public class ProfileService(IUserRepository users, ICurrentUser currentUser, ICs
                 return ProfileErrors.CssTooLongWhenScoped;
             }
 
-            user.CustomCss = sanitized.Css.Length == 0 ? null : sanitized.Css;
+            profile = profile with { CustomCss = sanitized.Css.Length == 0 ? null : sanitized.Css };
             removed = sanitized.Removed;
         }
         else if (edit.CustomCss is not null)
         {
-            user.CustomCss = null;
+            profile = profile with { CustomCss = null };
         }
 
-        user.AvatarUrl = edit.AvatarUrl is { } avatar ? avatar.Value : user.AvatarUrl;
-        user.Description = edit.Description is { } description ? description.Value : user.Description;
-        user.BackgroundImage = edit.BackgroundImage is { } background ? background.Value : user.BackgroundImage;
-        await users.UpdateProfileAsync(user, cancellationToken);
-        return new ProfileUpdate(user, removed);
+        profile = profile with
+        {
+            AvatarUrl = edit.AvatarUrl is { } avatar ? avatar.Value : profile.AvatarUrl,
+            Description = edit.Description is { } description ? description.Value : profile.Description,
+            BackgroundImage = edit.BackgroundImage is { } background ? background.Value : profile.BackgroundImage,
+        };
+        await profileWrites.UpdateAsync(currentUser.UserId, profile, cancellationToken);
+        return new ProfileUpdate(own with { Profile = profile }, removed);
     }
 
     public Task<int> CountUsersAsync(CancellationToken cancellationToken) => users.CountAsync(cancellationToken);

@@ -1,6 +1,4 @@
-using Mirage.Domain.Users;
-
 namespace Mirage.Domain.Profiles;
 
-/// <summary>The profile after an edit, and what was removed from the custom CSS to make it safe.</summary>
-public sealed record ProfileUpdate(User User, IReadOnlyList<string> Removed);
+/// <summary>The own profile after an edit, and what was removed from the custom CSS to make it safe.</summary>
+public sealed record ProfileUpdate(OwnProfileView Profile, IReadOnlyList<string> Removed);

@@ -1,10 +1,12 @@
+using Mirage.Domain.Users;
+
 namespace Mirage.Domain.Profiles;
 
 /// <summary>
 /// A public profile as read for display: only the fields a profile shows, so the read never loads the
 /// email, the password hash or the lock-out state.
 /// </summary>
-public class ProfileView
+public sealed record ProfileView
 {
     public required string Username { get; init; }
 
@@ -18,5 +20,5 @@ public class ProfileView
 
     public string? BackgroundImage { get; init; }
 
-    public required ProfileStats Stats { get; init; }
+    public required UserStats Stats { get; init; }
 }

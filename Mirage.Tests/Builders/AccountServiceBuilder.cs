@@ -14,6 +14,8 @@ namespace Mirage.Tests.Builders;
 public sealed class AccountServiceBuilder
 {
     private IUserRepository _users = Mock.Of<IUserRepository>();
+    private IPasswordStore _passwordStore = Mock.Of<IPasswordStore>();
+    private ILockoutStore _lockoutStore = Mock.Of<ILockoutStore>();
     private ISessionRepository _sessions = Mock.Of<ISessionRepository>();
     private IPasswordHasher _hasher = Mock.Of<IPasswordHasher>();
     private ISessionTokenGenerator _tokens = Mock.Of<ISessionTokenGenerator>();
@@ -24,6 +26,10 @@ public sealed class AccountServiceBuilder
     private LockoutPolicy _lockoutPolicy = new();
 
     public AccountServiceBuilder WithUsers(IUserRepository users) => Set(() => _users = users);
+
+    public AccountServiceBuilder WithPasswordStore(IPasswordStore passwordStore) => Set(() => _passwordStore = passwordStore);
+
+    public AccountServiceBuilder WithLockoutStore(ILockoutStore lockoutStore) => Set(() => _lockoutStore = lockoutStore);
 
     public AccountServiceBuilder WithSessions(ISessionRepository sessions) => Set(() => _sessions = sessions);
 
@@ -44,7 +50,7 @@ public sealed class AccountServiceBuilder
     public AccountService Build()
     {
         var passwords = new PasswordService(_hasher, InlineHashingScheduler.Instance);
-        var guard = new PasswordGuard(_users, passwords, _lockoutPolicy, _clock, _events);
+        var guard = new PasswordGuard(_lockoutStore, _passwordStore, passwords, _lockoutPolicy, _clock, _events);
         var sessionService = new SessionService(_sessions, _tokens, _clock, _sessionPolicy, Mock.Of<ICurrentUser>(), _events);
         return new AccountService(_users, _sessions, passwords, guard, _tokens, sessionService, _client, _clock, _sessionPolicy);
     }

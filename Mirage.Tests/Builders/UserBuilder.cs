@@ -60,15 +60,7 @@ public sealed class UserBuilder
         CreatedAt = _createdAt,
         FailedLoginCount = _failedLoginCount,
         LockedUntil = _lockedUntil,
-        Stats = new UserStats
-        {
-            UserId = _id,
-            Followers = _stats.Followers,
-            Following = _stats.Following,
-            Posts = _stats.Posts,
-            Upvotes = _stats.Upvotes,
-            Downvotes = _stats.Downvotes,
-        },
+        Stats = _stats,
     };
 
     private UserBuilder Set(Action change)

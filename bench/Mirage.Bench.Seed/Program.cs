@@ -7,6 +7,7 @@ using Mirage.Domain.Users;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Persistence.Postgres;
 using Mirage.Infrastructure.Persistence.Sqlite;
+using Mirage.Infrastructure.Persistence.Users;
 
 if (args.Length != 3 || !Enum.TryParse<DatabaseProvider>(args[0], out var provider) || !int.TryParse(args[2], out var targetPosts))
 {
@@ -57,7 +58,7 @@ for (var i = existingPosts; i < targetPosts; i += BatchSize)
     db.ChangeTracker.Clear();
 }
 
-await db.UserStats.ExecuteUpdateAsync(set => set.SetProperty(s => s.Posts, s => db.Posts.Count(p => p.UserId == s.UserId)));
+await db.UserStats.ExecuteUpdateAsync(set => set.SetProperty(s => s.Posts, s => db.Posts.Count(p => p.UserId == EF.Property<long>(s, UserStatsConfiguration.UserId))));
 Console.WriteLine($"seeded: {await db.Users.CountAsync()} users, {await db.Posts.CountAsync()} posts");
 return 0;
 

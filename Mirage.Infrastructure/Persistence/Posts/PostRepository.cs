@@ -51,7 +51,7 @@ public sealed class PostRepository(MirageDbContext db) : IPostRepository
         // The database deletes the post's votes, replies and hashtags with it (cascade).
         await db.Posts.Where(p => p.Id == postId).ExecuteDeleteAsync(cancellationToken);
         await db.AddPostsAsync(post.UserId, -1, cancellationToken);
-        await db.UserStats.Where(s => s.UserId == post.UserId).ExecuteUpdateAsync(
+        await db.StatsOf(post.UserId).ExecuteUpdateAsync(
             set => set.SetProperty(s => s.Upvotes, s => s.Upvotes - post.Upvotes).SetProperty(s => s.Downvotes, s => s.Downvotes - post.Downvotes),
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);

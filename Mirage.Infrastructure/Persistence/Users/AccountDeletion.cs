@@ -15,6 +15,8 @@ namespace Mirage.Infrastructure.Persistence.Users;
 /// </summary>
 public static class AccountDeletion
 {
+    private const string StatsOwner = UserStatsConfiguration.UserId;
+
     public static async Task UncountAsync(MirageDbContext db, long userId, CancellationToken cancellationToken)
     {
         var votes = db.Votes.Where(v => v.UserId == userId);
@@ -33,16 +35,16 @@ public static class AccountDeletion
         await db.Posts.Where(p => p.UserId != userId && replies.Any(r => r.PostId == p.Id))
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.ReplyCount, p => p.ReplyCount - replies.Count(r => r.PostId == p.Id)), cancellationToken);
 
-        await db.UserStats.Where(s => db.Follows.Any(f => f.FollowerId == userId && f.FolloweeId == s.UserId))
+        await db.UserStats.Where(s => db.Follows.Any(f => f.FollowerId == userId && f.FolloweeId == EF.Property<long>(s, StatsOwner)))
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Followers, s => s.Followers - 1), cancellationToken);
-        await db.UserStats.Where(s => db.Follows.Any(f => f.FolloweeId == userId && f.FollowerId == s.UserId))
+        await db.UserStats.Where(s => db.Follows.Any(f => f.FolloweeId == userId && f.FollowerId == EF.Property<long>(s, StatsOwner)))
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Following, s => s.Following - 1), cancellationToken);
 
-        await db.UserStats.Where(s => s.UserId != userId && votedPosts.Any(p => p.UserId == s.UserId))
+        await db.UserStats.Where(s => EF.Property<long>(s, StatsOwner) != userId && votedPosts.Any(p => p.UserId == EF.Property<long>(s, StatsOwner)))
             .ExecuteUpdateAsync(
                 set => set
-                    .SetProperty(s => s.Upvotes, s => s.Upvotes - votes.Count(v => v.Direction == VoteDirection.Up && votedPosts.Any(p => p.Id == v.PostId && p.UserId == s.UserId)))
-                    .SetProperty(s => s.Downvotes, s => s.Downvotes - votes.Count(v => v.Direction == VoteDirection.Down && votedPosts.Any(p => p.Id == v.PostId && p.UserId == s.UserId))),
+                    .SetProperty(s => s.Upvotes, s => s.Upvotes - votes.Count(v => v.Direction == VoteDirection.Up && votedPosts.Any(p => p.Id == v.PostId && p.UserId == EF.Property<long>(s, StatsOwner))))
+                    .SetProperty(s => s.Downvotes, s => s.Downvotes - votes.Count(v => v.Direction == VoteDirection.Down && votedPosts.Any(p => p.Id == v.PostId && p.UserId == EF.Property<long>(s, StatsOwner)))),
                 cancellationToken);
     }
 }

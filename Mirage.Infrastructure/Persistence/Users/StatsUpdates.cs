@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Mirage.Domain.Users;
 
 namespace Mirage.Infrastructure.Persistence.Users;
 
@@ -8,12 +9,16 @@ namespace Mirage.Infrastructure.Persistence.Users;
 /// </summary>
 public static class StatsUpdates
 {
+    /// <summary>The user's stats row.</summary>
+    public static IQueryable<UserStats> StatsOf(this MirageDbContext db, long userId) =>
+        db.UserStats.Where(s => EF.Property<long>(s, UserStatsConfiguration.UserId) == userId);
+
     public static Task<int> AddFollowersAsync(this MirageDbContext db, long userId, int delta, CancellationToken cancellationToken) =>
-        db.UserStats.Where(s => s.UserId == userId)
+        db.StatsOf(userId)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Followers, s => s.Followers + delta), cancellationToken);
 
     public static Task<int> AddFollowingAsync(this MirageDbContext db, long userId, int delta, CancellationToken cancellationToken) =>
-        db.UserStats.Where(s => s.UserId == userId)
+        db.StatsOf(userId)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Following, s => s.Following + delta), cancellationToken);
 
     /// <summary>
@@ -49,7 +54,7 @@ public static class StatsUpdates
         var locked = 0;
         foreach (var userId in ids)
         {
-            locked += await db.UserStats.Where(s => s.UserId == userId)
+            locked += await db.StatsOf(userId)
                 .ExecuteUpdateAsync(set => set.SetProperty(s => s.Followers, s => s.Followers), cancellationToken);
         }
 
@@ -57,7 +62,7 @@ public static class StatsUpdates
     }
 
     public static Task<int> AddPostsAsync(this MirageDbContext db, long userId, int delta, CancellationToken cancellationToken) =>
-        db.UserStats.Where(s => s.UserId == userId)
+        db.StatsOf(userId)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Posts, s => s.Posts + delta), cancellationToken);
 
     /// <summary>Moves a post's vote counters and its author's, together.</summary>
@@ -66,7 +71,7 @@ public static class StatsUpdates
         await db.Posts.Where(p => p.Id == postId).ExecuteUpdateAsync(
             set => set.SetProperty(p => p.Upvotes, p => p.Upvotes + up).SetProperty(p => p.Downvotes, p => p.Downvotes + down),
             cancellationToken);
-        await db.UserStats.Where(s => s.UserId == authorId).ExecuteUpdateAsync(
+        await db.StatsOf(authorId).ExecuteUpdateAsync(
             set => set.SetProperty(s => s.Upvotes, s => s.Upvotes + up).SetProperty(s => s.Downvotes, s => s.Downvotes + down),
             cancellationToken);
     }

@@ -29,7 +29,7 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
 
         builder.HasOne(u => u.Stats)
             .WithOne()
-            .HasForeignKey<UserStats>(s => s.UserId)
+            .HasForeignKey<UserStats>(UserStatsConfiguration.UserId)
             .OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(u => u.Stats).IsRequired();
     }

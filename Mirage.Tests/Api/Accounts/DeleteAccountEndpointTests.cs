@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure.Persistence.Users;
 
 namespace Mirage.Tests.Api.Accounts;
 
@@ -38,7 +39,7 @@ public sealed class DeleteAccountEndpointTests(DatabaseProvider provider) : ApiT
         var userIds = await db.Users.Select(u => u.Id).ToListAsync();
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(await db.UserStats.CountAsync(s => !userIds.Contains(s.UserId)), Is.Zero, "stats rows of deleted users");
+            Assert.That(await db.UserStats.CountAsync(s => !userIds.Contains(EF.Property<long>(s, UserStatsConfiguration.UserId))), Is.Zero, "stats rows of deleted users");
             Assert.That(await db.Sessions.CountAsync(s => !userIds.Contains(s.UserId)), Is.Zero, "sessions of deleted users");
             Assert.That(await db.Users.CountAsync(u => u.NormalizedUsername == username.ToLowerInvariant()), Is.EqualTo(1), "only the new account");
         }

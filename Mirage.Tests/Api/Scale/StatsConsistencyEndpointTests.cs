@@ -145,7 +145,7 @@ public sealed class StatsConsistencyEndpointTests(DatabaseProvider provider) : A
         var mismatches = await StatsRecount.FindMismatchesAsync(db);
         Assert.That(mismatches, Is.Empty, string.Join("\n", mismatches));
 
-        var stored = db.UserStats.ToDictionary(s => s.UserId);
+        var stored = db.Users.Select(u => new { u.Id, u.Stats }).ToDictionary(u => u.Id, u => u.Stats);
         foreach (var user in users)
         {
             using var response = await Client.GetAsync(Routes.User(user.Username));

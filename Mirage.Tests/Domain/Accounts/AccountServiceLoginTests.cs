@@ -15,6 +15,7 @@ public sealed class AccountServiceLoginTests
     private const string NewHash = "fresh-hash-of-the-password";
 
     private Mock<IUserRepository> _users;
+    private Mock<IPasswordStore> _passwordStore;
     private Mock<ISessionRepository> _sessions;
     private Mock<IPasswordHasher> _hasher;
     private Mock<ISessionTokenGenerator> _tokens;
@@ -25,6 +26,7 @@ public sealed class AccountServiceLoginTests
     public void SetUp()
     {
         _users = new Mock<IUserRepository>();
+        _passwordStore = new Mock<IPasswordStore>();
         _sessions = new Mock<ISessionRepository>();
         _hasher = new Mock<IPasswordHasher>();
         _hasher.Setup(h => h.Hash(Password)).Returns(NewHash);
@@ -33,6 +35,7 @@ public sealed class AccountServiceLoginTests
         _clock = TestClock.Create();
         _service = new AccountServiceBuilder()
             .WithUsers(_users.Object)
+            .WithPasswordStore(_passwordStore.Object)
             .WithSessions(_sessions.Object)
             .WithHasher(_hasher.Object)
             .WithTokens(_tokens.Object)
@@ -60,7 +63,7 @@ public sealed class AccountServiceLoginTests
 
         Assert.That(result.Error, Is.EqualTo(new Error(ErrorKind.Unauthorized, "wrong password")));
         _sessions.Verify(s => s.AddAsync(It.IsAny<Session>(), It.IsAny<CancellationToken>()), Times.Never);
-        _users.Verify(u => u.UpdatePasswordHashAsync(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        _passwordStore.Verify(u => u.UpdatePasswordHashAsync(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -96,7 +99,7 @@ public sealed class AccountServiceLoginTests
         var result = await _service.LoginAsync("ann", Password, CancellationToken.None);
 
         Assert.That(result.IsSuccess, Is.True);
-        _users.Verify(u => u.UpdatePasswordHashAsync(42, NewHash, It.IsAny<CancellationToken>()), Times.Once);
+        _passwordStore.Verify(u => u.UpdatePasswordHashAsync(42, NewHash, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
@@ -106,7 +109,7 @@ public sealed class AccountServiceLoginTests
 
         await _service.LoginAsync("ann", Password, CancellationToken.None);
 
-        _users.Verify(u => u.UpdatePasswordHashAsync(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        _passwordStore.Verify(u => u.UpdatePasswordHashAsync(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     private void GivenUser(User user, PasswordCheck check)

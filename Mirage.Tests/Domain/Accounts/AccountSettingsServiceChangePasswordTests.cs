@@ -16,6 +16,8 @@ public sealed class AccountSettingsServiceChangePasswordTests
     private static readonly Guid CurrentSession = Guid.NewGuid();
 
     private Mock<IUserRepository> _users;
+    private Mock<IPasswordStore> _passwordStore;
+    private Mock<ILockoutStore> _lockoutStore;
     private Mock<IPasswordHasher> _hasher;
     private Mock<ISecurityEvents> _events;
     private FakeTimeProvider _clock;
@@ -25,6 +27,8 @@ public sealed class AccountSettingsServiceChangePasswordTests
     public void SetUp()
     {
         _users = new Mock<IUserRepository>();
+        _passwordStore = new Mock<IPasswordStore>();
+        _lockoutStore = new Mock<ILockoutStore>();
         _hasher = new Mock<IPasswordHasher>();
         _hasher.Setup(h => h.Hash(NewPassword)).Returns("hash-of-new");
         _events = new Mock<ISecurityEvents>();
@@ -33,8 +37,8 @@ public sealed class AccountSettingsServiceChangePasswordTests
         currentUser.Setup(c => c.UserId).Returns(42);
         currentUser.Setup(c => c.SessionId).Returns(CurrentSession);
         var passwords = new PasswordService(_hasher.Object, InlineHashingScheduler.Instance);
-        var guard = new PasswordGuard(_users.Object, passwords, new LockoutPolicy(), _clock, _events.Object);
-        _service = new AccountSettingsService(_users.Object, passwords, guard, currentUser.Object, _events.Object);
+        var guard = new PasswordGuard(_lockoutStore.Object, _passwordStore.Object, passwords, new LockoutPolicy(), _clock, _events.Object);
+        _service = new AccountSettingsService(_users.Object, _passwordStore.Object, passwords, guard, currentUser.Object, _events.Object);
     }
 
     [Test]
@@ -45,7 +49,7 @@ public sealed class AccountSettingsServiceChangePasswordTests
         var result = await _service.ChangePasswordAsync("not the password", NewPassword, CancellationToken.None);
 
         Assert.That(result.Error, Is.EqualTo(new Error(ErrorKind.Forbidden, "wrong password")));
-        _users.Verify(u => u.RecordFailedLoginAsync(42, It.IsAny<CancellationToken>()), Times.Once);
+        _lockoutStore.Verify(u => u.RecordFailedLoginAsync(42, It.IsAny<CancellationToken>()), Times.Once);
         VerifyPasswordNeverChanged();
     }
 
@@ -90,12 +94,12 @@ public sealed class AccountSettingsServiceChangePasswordTests
     public async Task ChangePasswordAsync_WithRightCurrentPassword_StoresTheNewHashKeepingTheCurrentSession()
     {
         GivenUser(new UserBuilder().WithId(42).Build(), PasswordCheck.Success);
-        _users.Setup(u => u.ChangePasswordAsync(42, "hash-of-new", CurrentSession, It.IsAny<CancellationToken>())).ReturnsAsync(3);
+        _passwordStore.Setup(u => u.ChangePasswordAsync(42, "hash-of-new", CurrentSession, It.IsAny<CancellationToken>())).ReturnsAsync(3);
 
         var result = await _service.ChangePasswordAsync(CurrentPassword, NewPassword, CancellationToken.None);
 
         Assert.That(result.Value, Is.EqualTo(3));
-        _users.Verify(u => u.ChangePasswordAsync(42, "hash-of-new", CurrentSession, It.IsAny<CancellationToken>()), Times.Once);
+        _passwordStore.Verify(u => u.ChangePasswordAsync(42, "hash-of-new", CurrentSession, It.IsAny<CancellationToken>()), Times.Once);
         _events.Verify(e => e.PasswordChanged(42, 3), Times.Once);
     }
 
@@ -116,7 +120,7 @@ public sealed class AccountSettingsServiceChangePasswordTests
 
     private void VerifyPasswordNeverChanged()
     {
-        _users.Verify(u => u.ChangePasswordAsync(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<Guid>(), It.IsAny<CancellationToken>()), Times.Never);
+        _passwordStore.Verify(u => u.ChangePasswordAsync(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<Guid>(), It.IsAny<CancellationToken>()), Times.Never);
         _events.Verify(e => e.PasswordChanged(It.IsAny<long>(), It.IsAny<int>()), Times.Never);
     }
 }

@@ -14,6 +14,8 @@ public sealed class AccountSettingsServiceDeleteAccountTests
     private const string Password = "correct horse battery staple";
 
     private Mock<IUserRepository> _users;
+    private Mock<IPasswordStore> _passwordStore;
+    private Mock<ILockoutStore> _lockoutStore;
     private Mock<IPasswordHasher> _hasher;
     private Mock<ISecurityEvents> _events;
     private FakeTimeProvider _clock;
@@ -23,14 +25,16 @@ public sealed class AccountSettingsServiceDeleteAccountTests
     public void SetUp()
     {
         _users = new Mock<IUserRepository>();
+        _passwordStore = new Mock<IPasswordStore>();
+        _lockoutStore = new Mock<ILockoutStore>();
         _hasher = new Mock<IPasswordHasher>();
         _events = new Mock<ISecurityEvents>();
         _clock = TestClock.Create();
         var currentUser = new Mock<ICurrentUser>();
         currentUser.Setup(c => c.UserId).Returns(42);
         var passwords = new PasswordService(_hasher.Object, InlineHashingScheduler.Instance);
-        var guard = new PasswordGuard(_users.Object, passwords, new LockoutPolicy(), _clock, _events.Object);
-        _service = new AccountSettingsService(_users.Object, passwords, guard, currentUser.Object, _events.Object);
+        var guard = new PasswordGuard(_lockoutStore.Object, _passwordStore.Object, passwords, new LockoutPolicy(), _clock, _events.Object);
+        _service = new AccountSettingsService(_users.Object, _passwordStore.Object, passwords, guard, currentUser.Object, _events.Object);
     }
 
     [Test]

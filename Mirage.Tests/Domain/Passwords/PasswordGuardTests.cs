@@ -13,7 +13,8 @@ public sealed class PasswordGuardTests
     private const string Password = "correct horse battery staple";
     private static readonly Error WrongPassword = new(ErrorKind.Unauthorized, "wrong password");
 
-    private Mock<IUserRepository> _users;
+    private Mock<ILockoutStore> _lockouts;
+    private Mock<IPasswordStore> _passwordStore;
     private Mock<IPasswordHasher> _hasher;
     private Mock<ISecurityEvents> _events;
     private FakeTimeProvider _clock;
@@ -24,11 +25,13 @@ public sealed class PasswordGuardTests
     [SetUp]
     public void SetUp()
     {
-        _users = new Mock<IUserRepository>();
+        _lockouts = new Mock<ILockoutStore>();
+        _passwordStore = new Mock<IPasswordStore>();
         _hasher = new Mock<IPasswordHasher>();
         _events = new Mock<ISecurityEvents>();
         _clock = TestClock.Create();
-        _guard = new PasswordGuard(_users.Object, new PasswordService(_hasher.Object, InlineHashingScheduler.Instance), new LockoutPolicy(), _clock, _events.Object);
+        _guard = new PasswordGuard(
+            _lockouts.Object, _passwordStore.Object, new PasswordService(_hasher.Object, InlineHashingScheduler.Instance), new LockoutPolicy(), _clock, _events.Object);
     }
 
     [Test]
@@ -43,7 +46,8 @@ public sealed class PasswordGuardTests
             refused,
             Is.EqualTo(new Error(ErrorKind.TooManyRequests, "too many failed attempts, try again later", TimeSpan.FromSeconds(210))));
         _hasher.VerifyNoOtherCalls();
-        _users.VerifyNoOtherCalls();
+        _lockouts.VerifyNoOtherCalls();
+        _passwordStore.VerifyNoOtherCalls();
     }
 
     [Test]
@@ -55,7 +59,7 @@ public sealed class PasswordGuardTests
         var refused = await _guard.CheckAsync(user, Password, CancellationToken.None);
 
         Assert.That(refused, Is.Null);
-        _users.Verify(u => u.ResetFailedLoginsAsync(42, It.IsAny<CancellationToken>()), Times.Once);
+        _lockouts.Verify(u => u.ResetFailedLoginsAsync(42, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
@@ -63,14 +67,14 @@ public sealed class PasswordGuardTests
     {
         var user = new UserBuilder().WithId(42).WithUsername("Ann").Build();
         GivenCheck(user, PasswordCheck.Failed);
-        _users.Setup(u => u.RecordFailedLoginAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync(1);
+        _lockouts.Setup(u => u.RecordFailedLoginAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync(1);
 
         var refused = await _guard.CheckAsync(user, "not the password", CancellationToken.None);
 
         Assert.That(refused, Is.EqualTo(WrongPassword));
-        _users.Verify(u => u.RecordFailedLoginAsync(42, It.IsAny<CancellationToken>()), Times.Once);
+        _lockouts.Verify(u => u.RecordFailedLoginAsync(42, It.IsAny<CancellationToken>()), Times.Once);
         _events.Verify(e => e.LoginFailed(42, "Ann", 1), Times.Once);
-        _users.Verify(u => u.LockAsync(It.IsAny<long>(), It.IsAny<DateTime>(), It.IsAny<CancellationToken>()), Times.Never);
+        _lockouts.Verify(u => u.LockAsync(It.IsAny<long>(), It.IsAny<DateTime>(), It.IsAny<CancellationToken>()), Times.Never);
         _events.Verify(e => e.LockedOut(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<DateTime>()), Times.Never);
     }
 
@@ -79,12 +83,12 @@ public sealed class PasswordGuardTests
     {
         var user = new UserBuilder().WithId(42).WithUsername("Ann").WithFailedLoginCount(4).Build();
         GivenCheck(user, PasswordCheck.Failed);
-        _users.Setup(u => u.RecordFailedLoginAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync(5);
+        _lockouts.Setup(u => u.RecordFailedLoginAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync(5);
 
         var refused = await _guard.CheckAsync(user, "not the password", CancellationToken.None);
 
         Assert.That(refused, Is.EqualTo(WrongPassword));
-        _users.Verify(u => u.LockAsync(42, Now.AddMinutes(5), It.IsAny<CancellationToken>()), Times.Once);
+        _lockouts.Verify(u => u.LockAsync(42, Now.AddMinutes(5), It.IsAny<CancellationToken>()), Times.Once);
         _events.Verify(e => e.LockedOut(42, "Ann", Now.AddMinutes(5)), Times.Once);
     }
 
@@ -97,7 +101,7 @@ public sealed class PasswordGuardTests
         var refused = await _guard.CheckAsync(user, Password, CancellationToken.None);
 
         Assert.That(refused, Is.Null);
-        _users.Verify(u => u.ResetFailedLoginsAsync(42, It.IsAny<CancellationToken>()), Times.Once);
+        _lockouts.Verify(u => u.ResetFailedLoginsAsync(42, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
@@ -109,7 +113,8 @@ public sealed class PasswordGuardTests
         var refused = await _guard.CheckAsync(user, Password, CancellationToken.None);
 
         Assert.That(refused, Is.Null);
-        _users.VerifyNoOtherCalls();
+        _lockouts.VerifyNoOtherCalls();
+        _passwordStore.VerifyNoOtherCalls();
         _events.VerifyNoOtherCalls();
     }
 
@@ -123,7 +128,7 @@ public sealed class PasswordGuardTests
         var refused = await _guard.CheckAsync(user, Password, CancellationToken.None);
 
         Assert.That(refused, Is.Null);
-        _users.Verify(u => u.UpdatePasswordHashAsync(42, "fresh-hash", It.IsAny<CancellationToken>()), Times.Once);
+        _passwordStore.Verify(u => u.UpdatePasswordHashAsync(42, "fresh-hash", It.IsAny<CancellationToken>()), Times.Once);
     }
 
     private void GivenCheck(User user, PasswordCheck check) =>

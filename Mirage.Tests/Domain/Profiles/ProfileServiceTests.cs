@@ -8,6 +8,7 @@ namespace Mirage.Tests.Domain.Profiles;
 
 public sealed class ProfileServiceTests
 {
+    private Mock<IProfileQueries> _profiles;
     private Mock<IUserRepository> _users;
     private Mock<ICurrentUser> _currentUser;
     private ProfileService _service;
@@ -15,9 +16,11 @@ public sealed class ProfileServiceTests
     [SetUp]
     public void SetUp()
     {
+        _profiles = new Mock<IProfileQueries>();
         _users = new Mock<IUserRepository>();
         _currentUser = new Mock<ICurrentUser>();
-        _service = new ProfileService(_users.Object, _currentUser.Object, new Mock<ICssSanitizer>().Object);
+        _service = new ProfileService(
+            _profiles.Object, Mock.Of<IProfileRepository>(), _users.Object, _currentUser.Object, Mock.Of<ICssSanitizer>());
     }
 
     [TestCase("Ann")]
@@ -25,8 +28,8 @@ public sealed class ProfileServiceTests
     [TestCase(" ann ")]
     public async Task GetByUsernameAsync_WithAnyLetterCase_LooksUpTheNormalisedName(string username)
     {
-        var ann = new ProfileView { Username = "Ann", Stats = new ProfileStats() };
-        _users.Setup(u => u.FindProfileViewAsync("ann", It.IsAny<CancellationToken>())).ReturnsAsync(ann);
+        var ann = new ProfileView { Username = "Ann", Stats = new UserStats() };
+        _profiles.Setup(p => p.FindByUsernameAsync("ann", It.IsAny<CancellationToken>())).ReturnsAsync(ann);
 
         var result = await _service.GetByUsernameAsync(username, CancellationToken.None);
 
@@ -44,9 +47,9 @@ public sealed class ProfileServiceTests
     [Test]
     public async Task GetCurrentAsync_ReturnsTheProfileOfTheSignedInUser()
     {
-        var ann = new OwnProfileView { Username = "Ann", Email = "ann@example.com", Stats = new ProfileStats() };
+        var ann = new OwnProfileView(new ProfileView { Username = "Ann", Stats = new UserStats() }, "ann@example.com");
         _currentUser.Setup(c => c.UserId).Returns(42);
-        _users.Setup(u => u.FindOwnProfileViewAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync(ann);
+        _profiles.Setup(p => p.FindOwnAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync(ann);
 
         var result = await _service.GetCurrentAsync(CancellationToken.None);
 

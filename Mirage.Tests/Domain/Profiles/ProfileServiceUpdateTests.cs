@@ -2,7 +2,6 @@ using Mirage.Domain.Common;
 using Mirage.Domain.Profiles;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
-using Mirage.Tests.Builders;
 using Moq;
 
 namespace Mirage.Tests.Domain.Profiles;
@@ -13,27 +12,32 @@ public sealed class ProfileServiceUpdateTests
 
     private static readonly ProfileEdit NoChanges = new(null, null, null, null);
 
-    private Mock<IUserRepository> _users;
+    private Mock<IProfileQueries> _profiles;
+    private Mock<IProfileRepository> _profileWrites;
     private Mock<ICssSanitizer> _sanitizer;
-    private User _ann;
+    private OwnProfileView _ann;
     private ProfileService _service;
 
     [SetUp]
     public void SetUp()
     {
-        _users = new Mock<IUserRepository>();
+        _profiles = new Mock<IProfileQueries>();
+        _profileWrites = new Mock<IProfileRepository>();
         _sanitizer = new Mock<ICssSanitizer>();
-        _ann = new UserBuilder()
-            .WithId(42)
-            .WithAvatarUrl("https://cdn.example.com/ann.png")
-            .WithDescription("hello")
-            .WithCustomCss(OldCss)
-            .WithBackgroundImage("https://cdn.example.com/bg.png")
-            .Build();
-        _users.Setup(u => u.FindProfileByIdAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync(_ann);
+        var profile = new ProfileView
+        {
+            Username = "ann",
+            AvatarUrl = "https://cdn.example.com/ann.png",
+            Description = "hello",
+            CustomCss = OldCss,
+            BackgroundImage = "https://cdn.example.com/bg.png",
+            Stats = new UserStats(),
+        };
+        _ann = new OwnProfileView(profile, "ann@example.com");
+        _profiles.Setup(p => p.FindOwnAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync(_ann);
         var currentUser = new Mock<ICurrentUser>();
         currentUser.Setup(c => c.UserId).Returns(42);
-        _service = new ProfileService(_users.Object, currentUser.Object, _sanitizer.Object);
+        _service = new ProfileService(_profiles.Object, _profileWrites.Object, Mock.Of<IUserRepository>(), currentUser.Object, _sanitizer.Object);
     }
 
     [Test]
@@ -86,8 +90,8 @@ public sealed class ProfileServiceUpdateTests
 
         var result = await _service.UpdateAsync(NoChanges with { CustomCss = new Change<string?>("@import url(x);") }, CancellationToken.None);
 
-        Assert.That(result.Value.User.CustomCss, Is.Null);
-        _users.Verify(u => u.UpdateProfileAsync(It.Is<User>(user => user.CustomCss == null), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.That(result.Value.Profile.Profile.CustomCss, Is.Null);
+        _profileWrites.Verify(w => w.UpdateAsync(42, It.Is<ProfileView>(p => p.CustomCss == null), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
@@ -108,7 +112,7 @@ public sealed class ProfileServiceUpdateTests
         var result = await _service.UpdateAsync(NoChanges with { CustomCss = new Change<string?>("a { color: red; }") }, CancellationToken.None);
 
         Assert.That(result.Error, Is.EqualTo(new Error(ErrorKind.Invalid, "custom_css cannot have more than 200 declarations")));
-        _users.Verify(u => u.UpdateProfileAsync(It.IsAny<User>(), It.IsAny<CancellationToken>()), Times.Never);
+        _profileWrites.Verify(w => w.UpdateAsync(It.IsAny<long>(), It.IsAny<ProfileView>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
@@ -120,13 +124,13 @@ public sealed class ProfileServiceUpdateTests
         var result = await _service.UpdateAsync(NoChanges with { CustomCss = new Change<string?>("a { color: red; }") }, CancellationToken.None);
 
         Assert.That(result.Error, Is.EqualTo(ProfileErrors.CssTooLongWhenScoped));
-        _users.Verify(u => u.UpdateProfileAsync(It.IsAny<User>(), It.IsAny<CancellationToken>()), Times.Never);
+        _profileWrites.Verify(w => w.UpdateAsync(It.IsAny<long>(), It.IsAny<ProfileView>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
     public async Task UpdateAsync_WhenUserIsGone_ReturnsNotFound()
     {
-        _users.Setup(u => u.FindProfileByIdAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync((User?)null);
+        _profiles.Setup(p => p.FindOwnAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync((OwnProfileView?)null);
 
         var result = await _service.UpdateAsync(NoChanges, CancellationToken.None);
 
@@ -135,15 +139,16 @@ public sealed class ProfileServiceUpdateTests
 
     private void AssertStored(Result<ProfileUpdate> result, string? avatarUrl, string? description, string? customCss, string? backgroundImage)
     {
-        var user = result.Value.User;
+        var profile = result.Value.Profile.Profile;
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(user.AvatarUrl, Is.EqualTo(avatarUrl));
-            Assert.That(user.Description, Is.EqualTo(description));
-            Assert.That(user.CustomCss, Is.EqualTo(customCss));
-            Assert.That(user.BackgroundImage, Is.EqualTo(backgroundImage));
+            Assert.That(profile.AvatarUrl, Is.EqualTo(avatarUrl));
+            Assert.That(profile.Description, Is.EqualTo(description));
+            Assert.That(profile.CustomCss, Is.EqualTo(customCss));
+            Assert.That(profile.BackgroundImage, Is.EqualTo(backgroundImage));
+            Assert.That(result.Value.Profile.Email, Is.EqualTo("ann@example.com"));
         }
 
-        _users.Verify(u => u.UpdateProfileAsync(user, It.IsAny<CancellationToken>()), Times.Once);
+        _profileWrites.Verify(w => w.UpdateAsync(42, profile, It.IsAny<CancellationToken>()), Times.Once);
     }
 }

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Mirage.Domain.Passwords;
+
+namespace Mirage.Infrastructure.Persistence.Passwords;
+
+public sealed class PasswordStore(MirageDbContext db) : IPasswordStore
+{
+    public Task UpdatePasswordHashAsync(long userId, string passwordHash, CancellationToken cancellationToken) =>
+        db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.PasswordHash, passwordHash), cancellationToken);
+
+    public Task<int> ChangePasswordAsync(long userId, string passwordHash, Guid keepSession, CancellationToken cancellationToken) =>
+        db.RetryOnTransientAsync(attempt => ChangePasswordOnceAsync(userId, passwordHash, keepSession, attempt), cancellationToken);
+
+    private async Task<int> ChangePasswordOnceAsync(long userId, string passwordHash, Guid keepSession, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await UpdatePasswordHashAsync(userId, passwordHash, cancellationToken);
+        var revoked = await db.Sessions.Where(s => s.UserId == userId && s.Id != keepSession).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return revoked;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Mirage.Domain.Profiles;
+
+namespace Mirage.Infrastructure.Persistence.Profiles;
+
+public sealed class ProfileRepository(MirageDbContext db) : IProfileRepository
+{
+    public Task UpdateAsync(long userId, ProfileView profile, CancellationToken cancellationToken) =>
+        db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(
+            set => set
+                .SetProperty(u => u.AvatarUrl, profile.AvatarUrl)
+                .SetProperty(u => u.Description, profile.Description)
+                .SetProperty(u => u.CustomCss, profile.CustomCss)
+                .SetProperty(u => u.BackgroundImage, profile.BackgroundImage),
+            cancellationToken);
+}
