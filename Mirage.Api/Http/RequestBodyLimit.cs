@@ -13,20 +13,15 @@ public sealed class RequestBodyLimit(RequestDelegate next, long maxBytes)
 
     public static long MaxBytes(IConfiguration configuration) => configuration.GetValue(ConfigurationKey, DefaultMaxBytes);
 
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails)
+    public Task InvokeAsync(HttpContext context)
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
             feature.MaxRequestBodySize = maxBytes;
         }
 
-        if (context.Request.ContentLength > maxBytes)
-        {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await problemDetails.WriteAsync(new ProblemDetailsContext { HttpContext = context });
-            return;
-        }
-
-        await next(context);
+        return context.Request.ContentLength > maxBytes
+            ? ProblemWriter.WriteAsync(context, StatusCodes.Status413PayloadTooLarge).AsTask()
+            : next(context);
     }
 }
