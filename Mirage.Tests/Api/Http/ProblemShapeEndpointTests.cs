@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Mirage.Infrastructure.Persistence;
 
@@ -35,6 +37,21 @@ public sealed class ProblemShapeEndpointTests(DatabaseProvider provider) : ApiTe
 
         AssertCommonShape(problem);
         Assert.That(problem["errors"]!["password"], Is.Not.Null, problem.ToJsonString());
+    }
+
+    [TestCase("text/html")]
+    [TestCase("application/xml")]
+    public async Task DomainOutcome_WithNonJsonAccept_StillReturnsJsonProblem(string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, Routes.Login)
+        {
+            Content = JsonContent.Create(new { username = Names.Unique("nobody"), password = ApiClientExtensions.DefaultPassword }),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+
+        using var response = await Client.SendAsync(request);
+
+        AssertCommonShape(await response.ShouldBeProblemAsync(404, "user not found"));
     }
 
     [Test]
