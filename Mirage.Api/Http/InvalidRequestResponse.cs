@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Mirage.Domain.Common;
 
 namespace Mirage.Api.Http;
 
@@ -24,11 +24,7 @@ public static class InvalidRequestResponse
             }
         }
 
-        var factory = context.HttpContext.RequestServices.GetRequiredService<ProblemDetailsFactory>();
-        var problem = factory.CreateProblemDetails(context.HttpContext, StatusCodes.Status400BadRequest);
-        problem.Extensions[ProblemResponses.ErrorKey] = ChooseError(errors);
-        problem.Extensions[ProblemResponses.ErrorsKey] = errors;
-        return new BadRequestObjectResult(problem) { ContentTypes = { ProblemResponses.ContentType } };
+        return new ProblemResult(new Error(ErrorKind.Invalid, ChooseError(errors)), errors);
     }
 
     // Binding errors are keyed by nothing (empty or null body) or by JSON path ("$", "$.username");

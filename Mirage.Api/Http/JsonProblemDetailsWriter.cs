@@ -24,6 +24,6 @@ public sealed class JsonProblemDetailsWriter(ProblemDetailsFactory factory, IOpt
             problem.Extensions[key] = value;
         }
 
-        return new ValueTask(http.Response.WriteAsJsonAsync(problem, json.Value.SerializerOptions, ProblemResponses.ContentType, http.RequestAborted));
+        return new ValueTask(http.Response.WriteAsJsonAsync(problem, json.Value.SerializerOptions, ProblemWriter.ContentType, http.RequestAborted));
     }
 }

@@ -1,3 +1,5 @@
+using Mirage.Domain.Common;
+
 namespace Mirage.Api.Http;
 
 /// <summary>
@@ -10,21 +12,14 @@ public sealed class NulCharacterGuard(RequestDelegate next)
 {
     public const string Message = "the request contains a NUL character";
 
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails)
+    private static readonly Error NulCharacter = new(ErrorKind.Invalid, Message);
+
+    public Task InvokeAsync(HttpContext context)
     {
         // A NUL can reach the query only percent-encoded (Kestrel refuses a raw one), so the raw string
         // tells, without parsing the query of every request.
-        if (context.Request.QueryString.Value?.Contains("%00", StringComparison.Ordinal) == true)
-        {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await problemDetails.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = { Detail = Message, Extensions = { [ProblemResponses.ErrorKey] = Message } },
-            });
-            return;
-        }
-
-        await next(context);
+        return context.Request.QueryString.Value?.Contains("%00", StringComparison.Ordinal) == true
+            ? ProblemWriter.WriteAsync(context, NulCharacter).AsTask()
+            : next(context);
     }
 }

@@ -1,33 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
-using Mirage.Api.Sessions;
-
 namespace Mirage.Api.Http;
 
-/// <summary>Builds Mirage's error responses: ProblemDetails that also carry the person-readable <c>error</c>.</summary>
+/// <summary>What every ProblemDetails carries, whoever produced it: Mirage's, routing's, MVC's, the authentication's.</summary>
 public static class ProblemResponses
 {
-    public const string ErrorKey = "error";
-    public const string ErrorsKey = "errors";
-    public const string ContentType = "application/problem+json";
-
-    public static ObjectResult Create(HttpContext httpContext, int statusCode, string error)
-    {
-        var factory = httpContext.RequestServices.GetRequiredService<ProblemDetailsFactory>();
-        var problem = factory.CreateProblemDetails(httpContext, statusCode, detail: error);
-        problem.Extensions[ErrorKey] = error;
-        if (statusCode == StatusCodes.Status401Unauthorized)
-        {
-            // RFC 9110: a 401 names the scheme the client should use.
-            httpContext.Response.Headers.WWWAuthenticate = SessionAuthenticationHandler.Challenge;
-        }
-
-        return new ObjectResult(problem) { StatusCode = statusCode, ContentTypes = { ContentType } };
-    }
-
     /// <summary>
-    /// Gives every ProblemDetails an <c>error</c>, whoever produced it (routing, MVC, authentication,
-    /// faults), and names the trace id in snake_case like every other field.
+    /// Gives every ProblemDetails an <c>error</c> and the same text as <c>detail</c> (the status's default
+    /// message when nothing more specific was said), and names the trace id in snake_case like every other field.
     /// </summary>
     public static void Complete(ProblemDetailsContext context)
     {
@@ -37,10 +15,8 @@ public static class ProblemResponses
             problem.Extensions["trace_id"] = traceId;
         }
 
-        if (!problem.Extensions.ContainsKey(ErrorKey))
-        {
-            problem.Extensions[ErrorKey] = problem.Detail ?? DefaultMessage(problem.Status ?? context.HttpContext.Response.StatusCode);
-        }
+        problem.Detail ??= DefaultMessage(problem.Status ?? context.HttpContext.Response.StatusCode);
+        problem.Extensions[ProblemWriter.ErrorKey] = problem.Detail;
     }
 
     public static string DefaultMessage(int statusCode) => statusCode switch

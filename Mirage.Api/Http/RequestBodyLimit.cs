@@ -11,20 +11,15 @@ public sealed class RequestBodyLimit(RequestDelegate next, IOptions<RequestLimit
 {
     private readonly long _maxBytes = limits.Value.MaxRequestBodyBytes;
 
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails)
+    public Task InvokeAsync(HttpContext context)
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
             feature.MaxRequestBodySize = _maxBytes;
         }
 
-        if (context.Request.ContentLength > _maxBytes)
-        {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await problemDetails.WriteAsync(new ProblemDetailsContext { HttpContext = context });
-            return;
-        }
-
-        await next(context);
+        return context.Request.ContentLength > _maxBytes
+            ? ProblemWriter.WriteAsync(context, StatusCodes.Status413PayloadTooLarge).AsTask()
+            : next(context);
     }
 }

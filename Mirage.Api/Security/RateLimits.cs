@@ -42,15 +42,9 @@ public static class RateLimits
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = limit.PermitLimit, Window = limit.Window, QueueLimit = 0 })
             : RateLimitPartition.GetNoLimiter(string.Empty);
 
-    private static async ValueTask WriteRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    private static ValueTask WriteRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-        var context = rejected.HttpContext;
-        context.Response.Headers.RetryAfter = ResultExtensions.RetryAfterSeconds(retryAfter);
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = { Status = StatusCodes.Status429TooManyRequests },
-        });
+        return ProblemWriter.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, retryAfter: retryAfter);
     }
 }

@@ -17,12 +17,10 @@ public sealed class SessionAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    SessionService sessions,
-    IProblemDetailsService problemDetails)
+    SessionService sessions)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Session";
-    public const string Challenge = "Bearer";
     public const string SessionIdClaim = "sid";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -52,22 +50,16 @@ public sealed class SessionAuthenticationHandler(
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var result = await HandleAuthenticateOnceSafeAsync();
-        var error = result.Failure is null ? ProblemResponses.DefaultMessage(StatusCodes.Status401Unauthorized) : AccountErrors.InvalidToken.Message;
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = result.Failure is null ? Challenge : $"{Challenge} error=\"invalid_token\"";
-        await WriteProblemAsync(error);
-    }
-
-    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
-    {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        await WriteProblemAsync(ProblemResponses.DefaultMessage(StatusCodes.Status403Forbidden));
-    }
-
-    private ValueTask WriteProblemAsync(string error) =>
-        problemDetails.WriteAsync(new ProblemDetailsContext
+        if (result.Failure is null)
         {
-            HttpContext = Context,
-            ProblemDetails = { Status = Response.StatusCode, Detail = error, Extensions = { [ProblemResponses.ErrorKey] = error } },
-        });
+            await ProblemWriter.WriteAsync(Context, StatusCodes.Status401Unauthorized);
+            return;
+        }
+
+        Response.Headers.WWWAuthenticate = $"{ProblemWriter.Challenge} error=\"invalid_token\"";
+        await ProblemWriter.WriteAsync(Context, AccountErrors.InvalidToken);
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        ProblemWriter.WriteAsync(Context, StatusCodes.Status403Forbidden).AsTask();
 }

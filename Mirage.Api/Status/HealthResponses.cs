@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Mirage.Api.Http;
 
 namespace Mirage.Api.Status;
 
@@ -18,11 +19,6 @@ public static class HealthResponses
         }
 
         var failing = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy).Select(e => e.Key);
-        var error = $"unhealthy: {string.Join(", ", failing)}";
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = { Status = context.Response.StatusCode, Detail = error, Extensions = { ["error"] = error } },
-        });
+        await ProblemWriter.WriteAsync(context, context.Response.StatusCode, $"unhealthy: {string.Join(", ", failing)}");
     }
 }

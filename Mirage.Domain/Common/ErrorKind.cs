@@ -8,5 +8,7 @@ public enum ErrorKind
     Forbidden,
     NotFound,
     Conflict,
+
+    /// <summary>Refused for now (throttled, locked out, or the machine is busy); <see cref="Error.RetryAfter"/> says when to come back.</summary>
     TooManyRequests,
 }
