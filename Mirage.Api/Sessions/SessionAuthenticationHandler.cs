@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Mirage.Api.Http;
-using Mirage.Domain.Accounts;
 using Mirage.Domain.Sessions;
 
 namespace Mirage.Api.Sessions;
@@ -34,7 +33,7 @@ public sealed class SessionAuthenticationHandler(
         var session = await sessions.AuthenticateAsync(token, Context.RequestAborted);
         if (session is null)
         {
-            return AuthenticateResult.Fail(AccountErrors.InvalidToken.Message);
+            return AuthenticateResult.Fail(SessionErrors.InvalidToken.Message);
         }
 
         Claim[] claims =
@@ -57,7 +56,7 @@ public sealed class SessionAuthenticationHandler(
         }
 
         Response.Headers.WWWAuthenticate = $"{ProblemWriter.Challenge} error=\"invalid_token\"";
-        await ProblemWriter.WriteAsync(Context, AccountErrors.InvalidToken);
+        await ProblemWriter.WriteAsync(Context, SessionErrors.InvalidToken);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using Mirage.Api.Accounts;
 using Mirage.Api.Passwords;
+using Mirage.Api.Security;
 using Mirage.Api.Sessions;
 using Mirage.Domain.Accounts;
 using Mirage.Domain.Feed;
@@ -9,6 +9,7 @@ using Mirage.Domain.Passwords;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Profiles;
 using Mirage.Domain.Replies;
+using Mirage.Domain.Security;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Votes;
 using Mirage.Infrastructure.Passwords;

@@ -88,13 +88,13 @@ public class AccountService(
         var token = string.IsNullOrWhiteSpace(bodyToken) ? headerToken : bodyToken;
         if (string.IsNullOrWhiteSpace(token))
         {
-            return AccountErrors.NoToken;
+            return SessionErrors.NoToken;
         }
 
         var session = await sessionService.AuthenticateAsync(token, cancellationToken);
         if (session is null || !await sessions.DeleteAsync(session.SessionId, cancellationToken))
         {
-            return AccountErrors.InvalidToken;
+            return SessionErrors.InvalidToken;
         }
 
         return session.Username;

@@ -1,5 +1,6 @@
 using Mirage.Domain.Common;
 using Mirage.Domain.Passwords;
+using Mirage.Domain.Security;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 
@@ -64,6 +65,6 @@ public class AccountSettingsService(
     private async Task<Error?> CheckPasswordAsync(User user, string password, CancellationToken cancellationToken)
     {
         var refused = await guard.CheckAsync(user, password, cancellationToken);
-        return refused == AccountErrors.WrongPassword ? AccountErrors.WrongCurrentPassword : refused;
+        return refused == PasswordErrors.WrongPassword ? PasswordErrors.WrongCurrentPassword : refused;
     }
 }

@@ -1,5 +1,5 @@
-using Mirage.Domain.Accounts;
 using Mirage.Domain.Common;
+using Mirage.Domain.Security;
 using Mirage.Domain.Users;
 
 namespace Mirage.Domain.Passwords;
@@ -16,14 +16,14 @@ public class PasswordGuard(
     TimeProvider clock,
     ISecurityEvents events)
 {
-    /// <returns><c>null</c> when the password is right; otherwise <see cref="AccountErrors.WrongPassword"/> or a lock-out.</returns>
+    /// <returns><c>null</c> when the password is right; otherwise <see cref="PasswordErrors.WrongPassword"/> or a lock-out.</returns>
     public async Task<Error?> CheckAsync(User user, string password, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (user.LockedUntil > now)
         {
             // Refused without hashing, even when the password would have been right.
-            return AccountErrors.LockedOut(user.LockedUntil.Value - now);
+            return PasswordErrors.LockedOut(user.LockedUntil.Value - now);
         }
 
         var check = await passwords.VerifyAsync(user.PasswordHash, password, cancellationToken);
@@ -37,7 +37,7 @@ public class PasswordGuard(
                 events.LockedOut(user.Id, user.Username, until);
             }
 
-            return AccountErrors.WrongPassword;
+            return PasswordErrors.WrongPassword;
         }
 
         if (user.FailedLoginCount > 0 || user.LockedUntil is not null)

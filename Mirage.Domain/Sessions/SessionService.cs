@@ -1,5 +1,5 @@
-using Mirage.Domain.Accounts;
 using Mirage.Domain.Common;
+using Mirage.Domain.Security;
 
 namespace Mirage.Domain.Sessions;
 

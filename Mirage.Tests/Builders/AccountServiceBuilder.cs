@@ -1,5 +1,6 @@
 using Mirage.Domain.Accounts;
 using Mirage.Domain.Passwords;
+using Mirage.Domain.Security;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 using Moq;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
-using Mirage.Domain.Accounts;
 using Mirage.Domain.Common;
 using Mirage.Domain.Passwords;
+using Mirage.Domain.Security;
 using Mirage.Domain.Users;
 using Mirage.Tests.Builders;
 using Moq;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using Mirage.Domain.Accounts;
+using Mirage.Domain.Security;
 using Mirage.Domain.Sessions;
 using Mirage.Tests.Builders;
 using Moq;

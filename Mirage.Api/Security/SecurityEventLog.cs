@@ -1,6 +1,6 @@
-using Mirage.Domain.Accounts;
+using Mirage.Domain.Security;
 
-namespace Mirage.Api.Accounts;
+namespace Mirage.Api.Security;
 
 /// <summary>Writes security events to the log with the user and the client address; never a password or token.</summary>
 public sealed partial class SecurityEventLog(ILogger<SecurityEventLog> logger, IHttpContextAccessor accessor) : ISecurityEvents

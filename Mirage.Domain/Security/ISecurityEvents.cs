@@ -1,4 +1,4 @@
-namespace Mirage.Domain.Accounts;
+namespace Mirage.Domain.Security;
 
 /// <summary>
 /// The audit trail of account security. Implementations add the client address; no method takes a
