@@ -1,10 +1,9 @@
 using System.Net;
-using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Http;
 
 /// <summary>Odd ids, values and lengths get the contract's own answers, never the framework's generic ones.</summary>
-public sealed class MalformedSocialInputEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class MalformedSocialInputEndpointTests : ProviderIndependentApiTest
 {
     [TestCase("/api/get_post_by_id/abc")]
     [TestCase("/api/get_post_by_id/9223372036854775808")]

@@ -1,8 +1,7 @@
-using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Http;
 
-public sealed class SecurityHeadersEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class SecurityHeadersEndpointTests : ProviderIndependentApiTest
 {
     [Test]
     public async Task Login_Response_IsNotCachedSniffedOrFramed()

@@ -1,8 +1,7 @@
-using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Sessions;
 
-public sealed class MalformedAuthorizationEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class MalformedAuthorizationEndpointTests : ProviderIndependentApiTest
 {
     private static IEnumerable<string> MalformedHeaders()
     {
