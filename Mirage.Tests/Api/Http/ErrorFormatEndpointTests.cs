@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Http;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mirage.Domain.Passwords;
 using Mirage.Infrastructure.Passwords;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Http;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Security;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Status;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Status;
 

@@ -1,6 +1,6 @@
 using Mirage.Infrastructure.Persistence;
 
-namespace Mirage.Tests.Api;
+namespace Mirage.Tests.Api.Support;
 
 /// <summary>
 /// An HTTP fixture about what the application does before or beside the database (headers, request

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Mirage.Infrastructure.Passwords;
 using Mirage.Infrastructure.Persistence;
 
-namespace Mirage.Tests.Api;
+namespace Mirage.Tests.Api.Support;
 
 /// <summary>
 /// The real Mirage application over a fresh database (a SQLite file, or a PostgreSQL database on the
