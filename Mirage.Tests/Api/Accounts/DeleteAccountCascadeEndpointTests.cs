@@ -1,5 +1,6 @@
 using System.Net;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Accounts;
 
@@ -65,23 +66,23 @@ public sealed class DeleteAccountCascadeEndpointTests(DatabaseProvider provider)
 
         foreach (var gone in new[] { leaversFirst, leaversSecond })
         {
-            using var post = await Client.GetAsync(SocialRoutes.Post(gone));
+            using var post = await Client.GetAsync(Routes.Post(gone));
             await post.ShouldBeProblemAsync(404, "post not found");
         }
 
-        using var leaversPosts = await Client.GetAsync(SocialRoutes.Posts(leaver.Username));
+        using var leaversPosts = await Client.GetAsync(Routes.Posts(leaver.Username));
         await leaversPosts.ShouldBeProblemAsync(404, "user not found");
     }
 
     /// <summary>The stats as the lists show them: follow rows, posts, and the votes on those posts.</summary>
     private async Task<SocialStats> RecountAsync(string username)
     {
-        var followers = (await Client.GetAllPagesAsync(SocialRoutes.Followers(username), "followers", 100)).SelectMany(p => p).ToList();
-        var following = (await Client.GetAllPagesAsync(SocialRoutes.Following(username), "following", 100)).SelectMany(p => p).ToList();
-        var posts = (await Client.GetAllPagesAsync(SocialRoutes.Posts(username), "posts", 100)).SelectMany(p => p).ToList();
+        var followers = (await Client.GetAllPagesAsync(Routes.Followers(username), "followers", 100)).SelectMany(p => p).ToList();
+        var following = (await Client.GetAllPagesAsync(Routes.Following(username), "following", 100)).SelectMany(p => p).ToList();
+        var posts = (await Client.GetAllPagesAsync(Routes.Posts(username), "posts", 100)).SelectMany(p => p).ToList();
         foreach (var post in posts)
         {
-            var replies = (await Client.GetAllPagesAsync(SocialRoutes.Replies(post["id"]!.GetValue<long>()), "replies", 100)).Sum(p => p.Count);
+            var replies = (await Client.GetAllPagesAsync(Routes.Replies(post["id"]!.GetValue<long>()), "replies", 100)).Sum(p => p.Count);
             Assert.That(post["reply_count"]!.GetValue<int>(), Is.EqualTo(replies), $"reply_count of post {post["id"]}");
         }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Persistence.Users;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Accounts;
 

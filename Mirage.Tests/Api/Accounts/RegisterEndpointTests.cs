@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Accounts;
 
@@ -59,12 +60,9 @@ public sealed class RegisterEndpointTests(DatabaseProvider provider) : ApiTest(p
         Assert.That(problem["errors"]![missing], Is.Not.Null);
     }
 
+    // One case per way of leaving a field empty (JSON null, blanks); every field and blank is the validator tests' work.
     [TestCase("username", null)]
-    [TestCase("email", null)]
-    [TestCase("password", null)]
-    [TestCase("username", "")]
     [TestCase("email", "   ")]
-    [TestCase("password", "\t \n")]
     public async Task Register_WithFieldNullOrBlank_Returns400NothingFilled(string field, string? value)
     {
         var fields = ValidFields();
@@ -84,28 +82,6 @@ public sealed class RegisterEndpointTests(DatabaseProvider provider) : ApiTest(p
 
         Assert.That((await response.ReadJsonAsync())["username"]!.GetValue<string>(), Is.EqualTo(username));
         Assert.That((await Client.GetAsync(Routes.User(username))).StatusCode, Is.EqualTo(HttpStatusCode.OK));
-    }
-
-    [Test]
-    public async Task Register_With500WordDescription_Returns201()
-    {
-        var fields = ValidFields();
-        fields["description"] = string.Join(' ', Enumerable.Repeat("word", 500));
-
-        using var response = await Client.PostJsonAsync(Routes.Register, fields);
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-    }
-
-    [Test]
-    public async Task Register_With501WordDescription_Returns400TalkingTooMuch()
-    {
-        var fields = ValidFields();
-        fields["description"] = string.Join("\n", Enumerable.Repeat("word", 501));
-
-        using var response = await Client.PostJsonAsync(Routes.Register, fields);
-
-        await response.ShouldBeProblemAsync(400, "You are talking too much in the description");
     }
 
     [Test]
@@ -130,17 +106,11 @@ public sealed class RegisterEndpointTests(DatabaseProvider provider) : ApiTest(p
         await response.ShouldBeProblemAsync(400, "description cannot exceed 10000 characters");
     }
 
+    // One case per message; the edge cases of each rule are in RegisterRequestValidator*Tests.
     [TestCase("email", "not-an-email", "email is not a valid address")]
-    [TestCase("email", "ann@", "email is not a valid address")]
     [TestCase("username", "ab", "username must be 3 to 32 characters: ASCII letters, digits, '_', '.' or '-'")]
-    [TestCase("username", "a_name_that_is_much_too_long_1234", "username must be 3 to 32 characters: ASCII letters, digits, '_', '.' or '-'")]
-    [TestCase("username", "\u0430lice", "username must be 3 to 32 characters: ASCII letters, digits, '_', '.' or '-'")]
-    [TestCase("username", "ann smith", "username must be 3 to 32 characters: ASCII letters, digits, '_', '.' or '-'")]
-    [TestCase("username", "' OR 1=1 --", "username must be 3 to 32 characters: ASCII letters, digits, '_', '.' or '-'")]
     [TestCase("password", "1234567", "password must be at least 8 characters")]
     [TestCase("avatar_url", "javascript:alert(1)", "avatar_url must be an absolute http or https URL of at most 2048 characters")]
-    [TestCase("avatar_url", "data:image/png;base64,AAAA", "avatar_url must be an absolute http or https URL of at most 2048 characters")]
-    [TestCase("avatar_url", "/images/me.png", "avatar_url must be an absolute http or https URL of at most 2048 characters")]
     public async Task Register_WithMalformedField_Returns400SayingWhy(string field, string value, string error)
     {
         var fields = ValidFields();
@@ -161,17 +131,6 @@ public sealed class RegisterEndpointTests(DatabaseProvider provider) : ApiTest(p
         using var response = await Client.PostJsonAsync(Routes.Register, fields);
 
         await response.ShouldBeProblemAsync(400, "password must be at most 128 characters");
-    }
-
-    [Test]
-    public async Task Register_WithAvatarUrlOver2048Characters_Returns400()
-    {
-        var fields = ValidFields();
-        fields["avatar_url"] = "https://example.com/" + new string('a', 2048);
-
-        using var response = await Client.PostJsonAsync(Routes.Register, fields);
-
-        await response.ShouldBeProblemAsync(400, "avatar_url must be an absolute http or https URL of at most 2048 characters");
     }
 
     private static Dictionary<string, object?> ValidFields()

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Feed;
 
@@ -42,7 +43,7 @@ public sealed class FeedEndpointTests(DatabaseProvider provider) : ApiTest(provi
     [Test]
     public async Task Feed_WithoutToken_Returns401()
     {
-        using var response = await Client.GetAsync(SocialRoutes.Feed);
+        using var response = await Client.GetAsync(Routes.Feed);
 
         await response.ShouldBeProblemAsync(401, "authentication required");
     }
@@ -105,14 +106,14 @@ public sealed class FeedEndpointTests(DatabaseProvider provider) : ApiTest(provi
     [Test]
     public async Task Feed_WhenNobodyUsedHashtags_HasNoTrendingTopics()
     {
-        using var response = await Client.GetWithTokenAsync(SocialRoutes.Feed, _viewer.Token);
+        using var response = await Client.GetWithTokenAsync(Routes.Feed, _viewer.Token);
 
         Assert.That((await response.ReadJsonAsync())["trending_topics"]!.AsArray(), Is.Empty);
     }
 
     private async Task<List<JsonObject>> FeedAsync(TestAccount account)
     {
-        using var response = await Client.GetWithTokenAsync(SocialRoutes.Feed, account.Token);
+        using var response = await Client.GetWithTokenAsync(Routes.Feed, account.Token);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         return (await response.ReadJsonAsync())["posts"]!.AsArray().Select(p => p!.AsObject()).ToList();
     }

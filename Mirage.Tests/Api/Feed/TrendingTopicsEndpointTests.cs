@@ -1,5 +1,6 @@
 using System.Net;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Feed;
 
@@ -23,7 +24,7 @@ public sealed class TrendingTopicsEndpointTests(DatabaseProvider provider) : Api
             await Client.CreatePostAsync(writer, content);
         }
 
-        using var response = await Client.GetWithTokenAsync(SocialRoutes.Feed, reader.Token);
+        using var response = await Client.GetWithTokenAsync(Routes.Feed, reader.Token);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var topics = (await response.ReadJsonAsync())["trending_topics"]!.AsArray().Select(t => t!.GetValue<string>());

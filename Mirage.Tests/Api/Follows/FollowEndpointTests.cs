@@ -1,5 +1,6 @@
 using System.Net;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Follows;
 
@@ -11,7 +12,7 @@ public sealed class FollowEndpointTests(DatabaseProvider provider) : ApiTest(pro
         var fan = await Client.RegisterAndLoginAsync();
         var star = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.PostAsAsync(fan, SocialRoutes.Follow, new { username = star.Username });
+        using var response = await Client.PostAsAsync(fan, Routes.Follow, new { username = star.Username });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await response.ReadJsonAsync())["message"]!.GetValue<string>(), Is.EqualTo($"now following {star.Username}"));
@@ -25,7 +26,7 @@ public sealed class FollowEndpointTests(DatabaseProvider provider) : ApiTest(pro
         var fan = await Client.RegisterAndLoginAsync();
         var star = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.PostAsAsync(fan, SocialRoutes.Follow, new { username = $"  {star.Username.ToUpperInvariant()} " });
+        using var response = await Client.PostAsAsync(fan, Routes.Follow, new { username = $"  {star.Username.ToUpperInvariant()} " });
 
         Assert.That((await response.ReadJsonAsync())["message"]!.GetValue<string>(), Is.EqualTo($"now following {star.Username}"));
         Assert.That((await Client.GetStatsAsync(star.Username)).Followers, Is.EqualTo(1));
@@ -38,7 +39,7 @@ public sealed class FollowEndpointTests(DatabaseProvider provider) : ApiTest(pro
         var star = await Client.RegisterAndLoginAsync();
         await Client.FollowAsync(fan, star.Username);
 
-        using var response = await Client.PostAsAsync(fan, SocialRoutes.Follow, new { username = star.Username });
+        using var response = await Client.PostAsAsync(fan, Routes.Follow, new { username = star.Username });
 
         await response.ShouldBeProblemAsync(400, "already following");
         Assert.That(await Client.GetStatsAsync(star.Username), Is.EqualTo(new SocialStats(1, 0, 0, 0, 0)));
@@ -50,7 +51,7 @@ public sealed class FollowEndpointTests(DatabaseProvider provider) : ApiTest(pro
     {
         var account = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.PostAsAsync(account, SocialRoutes.Follow, new { username = account.Username });
+        using var response = await Client.PostAsAsync(account, Routes.Follow, new { username = account.Username });
 
         await response.ShouldBeProblemAsync(400, "you cannot follow yourself");
         Assert.That(await Client.GetStatsAsync(account.Username), Is.EqualTo(new SocialStats(0, 0, 0, 0, 0)));
@@ -61,7 +62,7 @@ public sealed class FollowEndpointTests(DatabaseProvider provider) : ApiTest(pro
     {
         var fan = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.PostAsAsync(fan, SocialRoutes.Follow, new { username = Names.Unique("ghost") });
+        using var response = await Client.PostAsAsync(fan, Routes.Follow, new { username = Names.Unique("ghost") });
 
         await response.ShouldBeProblemAsync(404, "user not found");
         Assert.That((await Client.GetStatsAsync(fan.Username)).Following, Is.Zero);
@@ -74,7 +75,7 @@ public sealed class FollowEndpointTests(DatabaseProvider provider) : ApiTest(pro
     {
         var fan = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.PostAsAsync(fan, SocialRoutes.Follow, new { username });
+        using var response = await Client.PostAsAsync(fan, Routes.Follow, new { username });
 
         await response.ShouldBeProblemAsync(400, "I can't see a single field you filled");
     }
@@ -86,7 +87,7 @@ public sealed class FollowEndpointTests(DatabaseProvider provider) : ApiTest(pro
         var star = await Client.RegisterAndLoginAsync();
         await Client.FollowAsync(fan, star.Username);
 
-        using var response = await Client.PostAsAsync(fan, SocialRoutes.Unfollow, new { username = star.Username });
+        using var response = await Client.PostAsAsync(fan, Routes.Unfollow, new { username = star.Username });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await response.ReadJsonAsync())["message"]!.GetValue<string>(), Is.EqualTo($"unfollowed {star.Username}"));
@@ -100,7 +101,7 @@ public sealed class FollowEndpointTests(DatabaseProvider provider) : ApiTest(pro
         var fan = await Client.RegisterAndLoginAsync();
         var star = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.PostAsAsync(fan, SocialRoutes.Unfollow, new { username = star.Username });
+        using var response = await Client.PostAsAsync(fan, Routes.Unfollow, new { username = star.Username });
 
         await response.ShouldBeProblemAsync(400, "not following this user");
         Assert.That(await Client.GetStatsAsync(star.Username), Is.EqualTo(new SocialStats(0, 0, 0, 0, 0)));
@@ -111,7 +112,7 @@ public sealed class FollowEndpointTests(DatabaseProvider provider) : ApiTest(pro
     {
         var fan = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.PostAsAsync(fan, SocialRoutes.Unfollow, new { username = Names.Unique("ghost") });
+        using var response = await Client.PostAsAsync(fan, Routes.Unfollow, new { username = Names.Unique("ghost") });
 
         await response.ShouldBeProblemAsync(404, "user not found");
     }
@@ -145,7 +146,7 @@ public sealed class FollowEndpointTests(DatabaseProvider provider) : ApiTest(pro
 
     private async Task<bool> IsFollowingAsync(TestAccount who, string username)
     {
-        using var response = await Client.GetWithTokenAsync(SocialRoutes.CheckFollow(username), who.Token);
+        using var response = await Client.GetWithTokenAsync(Routes.CheckFollow(username), who.Token);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         return (await response.ReadJsonAsync())["is_following"]!.GetValue<bool>();
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Follows;
 
@@ -40,7 +41,7 @@ public sealed class FollowListEndpointTests(DatabaseProvider provider) : ApiTest
     [Test]
     public async Task Followers_OfTheStar_ListsNewestFirstWithUsernameAndAvatarUrl()
     {
-        var (followers, next) = await Client.GetPageAsync(SocialRoutes.Followers(_star.Username), "followers");
+        var (followers, next) = await Client.GetPageAsync(Routes.Followers(_star.Username), "followers");
 
         Assert.That(followers.Usernames(), Is.EqualTo(new[] { 2, 0, 4, 1, 3 }.Select(i => _fans[i].Username)));
         using (Assert.EnterMultipleScope())
@@ -55,7 +56,7 @@ public sealed class FollowListEndpointTests(DatabaseProvider provider) : ApiTest
     [Test]
     public async Task Following_OfAFan_ListsNewestFirst()
     {
-        var (following, next) = await Client.GetPageAsync(SocialRoutes.Following(_fans[0].Username), "following");
+        var (following, next) = await Client.GetPageAsync(Routes.Following(_fans[0].Username), "following");
 
         Assert.That(following.Usernames(), Is.EqualTo(new[] { _fans[1].Username, _fans[4].Username, _fans[2].Username, _star.Username }));
         Assert.That(next, Is.Null);
@@ -64,7 +65,7 @@ public sealed class FollowListEndpointTests(DatabaseProvider provider) : ApiTest
     [Test]
     public async Task Followers_TwoAtATime_PagesWithoutDuplicatesOrGapsAndEndWithNullCursor()
     {
-        var pages = await Client.GetAllPagesAsync(SocialRoutes.Followers(_star.Username), "followers", limit: 2);
+        var pages = await Client.GetAllPagesAsync(Routes.Followers(_star.Username), "followers", limit: 2);
 
         Assert.That(pages.Select(p => p.Count), Is.EqualTo(new[] { 2, 2, 1 }));
         Assert.That(pages.SelectMany(p => p).Usernames(), Is.EqualTo(new[] { 2, 0, 4, 1, 3 }.Select(i => _fans[i].Username)));
@@ -73,7 +74,7 @@ public sealed class FollowListEndpointTests(DatabaseProvider provider) : ApiTest
     [Test]
     public async Task Following_ThreeAtATime_PagesWithoutDuplicatesOrGaps()
     {
-        var pages = await Client.GetAllPagesAsync(SocialRoutes.Following(_fans[0].Username), "following", limit: 3);
+        var pages = await Client.GetAllPagesAsync(Routes.Following(_fans[0].Username), "following", limit: 3);
 
         Assert.That(pages.Select(p => p.Count), Is.EqualTo(new[] { 3, 1 }));
         Assert.That(pages.SelectMany(p => p).Usernames(), Is.EqualTo(new[] { _fans[1].Username, _fans[4].Username, _fans[2].Username, _star.Username }));
@@ -82,7 +83,7 @@ public sealed class FollowListEndpointTests(DatabaseProvider provider) : ApiTest
     [Test]
     public async Task Followers_OfSomeoneNobodyFollows_IsAnEmptyLastPage()
     {
-        var (followers, next) = await Client.GetPageAsync(SocialRoutes.Followers(_fans[3].Username), "followers");
+        var (followers, next) = await Client.GetPageAsync(Routes.Followers(_fans[3].Username), "followers");
 
         Assert.That(followers, Is.Empty);
         Assert.That(next, Is.Null);
@@ -102,7 +103,7 @@ public sealed class FollowListEndpointTests(DatabaseProvider provider) : ApiTest
     [TestCase("-1")]
     public async Task Followers_WithLimitOutOfRange_Returns400(string limit)
     {
-        using var response = await Client.GetAsync($"{SocialRoutes.Followers(_star.Username)}?limit={limit}");
+        using var response = await Client.GetAsync($"{Routes.Followers(_star.Username)}?limit={limit}");
 
         await response.ShouldBeProblemAsync(400, "limit must be between 1 and 100");
     }
@@ -110,7 +111,7 @@ public sealed class FollowListEndpointTests(DatabaseProvider provider) : ApiTest
     [Test]
     public async Task Followers_WithLimitThatIsNotANumber_Returns400()
     {
-        using var response = await Client.GetAsync($"{SocialRoutes.Followers(_star.Username)}?limit=abc");
+        using var response = await Client.GetAsync($"{Routes.Followers(_star.Username)}?limit=abc");
 
         var problem = await response.ShouldBeProblemAsync(400);
         Assert.That(problem["errors"]!.AsObject().Select(e => e.Key), Does.Contain("limit"));
@@ -119,7 +120,7 @@ public sealed class FollowListEndpointTests(DatabaseProvider provider) : ApiTest
     [Test]
     public async Task Followers_WithTheLargestLimit_Returns200()
     {
-        var (followers, _) = await Client.GetPageAsync(SocialRoutes.Page(SocialRoutes.Followers(_star.Username), 100), "followers");
+        var (followers, _) = await Client.GetPageAsync(Routes.Page(Routes.Followers(_star.Username), 100), "followers");
 
         Assert.That(followers, Has.Count.EqualTo(5));
     }

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Http;
 
 /// <summary>Hostile and broken requests: each gets a clear 4xx ProblemDetails with an error string, never a 5xx.</summary>
-public sealed class BadInputEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class BadInputEndpointTests : ProviderIndependentApiTest
 {
     private const string MalformedBody = "the request body is not valid JSON, or is not a JSON object";
 

@@ -1,11 +1,11 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Http;
 
 /// <summary>Errors stay JSON ProblemDetails whatever the client accepts or sends.</summary>
-public sealed class ErrorFormatEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class ErrorFormatEndpointTests : ProviderIndependentApiTest
 {
     [TestCase("text/html")]
     [TestCase("application/xml")]

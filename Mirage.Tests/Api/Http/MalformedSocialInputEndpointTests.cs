@@ -1,10 +1,10 @@
 using System.Net;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Http;
 
 /// <summary>Odd ids, values and lengths get the contract's own answers, never the framework's generic ones.</summary>
-public sealed class MalformedSocialInputEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class MalformedSocialInputEndpointTests : ProviderIndependentApiTest
 {
     [TestCase("/api/get_post_by_id/abc")]
     [TestCase("/api/get_post_by_id/9223372036854775808")]
@@ -32,7 +32,7 @@ public sealed class MalformedSocialInputEndpointTests(DatabaseProvider provider)
     public async Task Vote_WithVoteTypeOfAnotherJsonType_Returns400ContractMessage(string voteType)
     {
         var account = await Client.RegisterAndLoginAsync();
-        using var request = new HttpRequestMessage(HttpMethod.Post, SocialRoutes.VotePost)
+        using var request = new HttpRequestMessage(HttpMethod.Post, Routes.VotePost)
         {
             Content = new StringContent($"{{\"post_id\":1,\"vote_type\":{voteType}}}", System.Text.Encoding.UTF8, "application/json"),
         };
@@ -48,7 +48,7 @@ public sealed class MalformedSocialInputEndpointTests(DatabaseProvider provider)
     {
         var account = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.PostAsAsync(account, SocialRoutes.CreatePost, new { content = "x" + new string(' ', 9_000) });
+        using var response = await Client.PostAsAsync(account, Routes.CreatePost, new { content = "x" + new string(' ', 9_000) });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That((await response.ReadJsonAsync())["post"]!["content"]!.GetValue<string>(), Is.EqualTo("x"));
@@ -59,7 +59,7 @@ public sealed class MalformedSocialInputEndpointTests(DatabaseProvider provider)
     {
         var account = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.PostAsAsync(account, SocialRoutes.CreatePost, new { content = "e" + new string('\u0301', 10_000) });
+        using var response = await Client.PostAsAsync(account, Routes.CreatePost, new { content = "e" + new string('\u0301', 10_000) });
 
         await response.ShouldBeProblemAsync(400, "post content cannot exceed 512 characters");
     }
@@ -69,7 +69,7 @@ public sealed class MalformedSocialInputEndpointTests(DatabaseProvider provider)
     {
         var account = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.GetAsync($"{SocialRoutes.Posts(account.Username)}?limit=abc");
+        using var response = await Client.GetAsync($"{Routes.Posts(account.Username)}?limit=abc");
 
         var problem = await response.ShouldBeProblemAsync(400, "'abc' is not a valid value for limit");
         Assert.That(problem["errors"]!["limit"], Is.Not.Null);

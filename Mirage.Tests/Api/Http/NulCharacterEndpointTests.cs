@@ -1,4 +1,5 @@
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Http;
 
@@ -46,7 +47,7 @@ public sealed class NulCharacterEndpointTests(DatabaseProvider provider) : ApiTe
     {
         var author = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.PostAsAsync(author, SocialRoutes.CreatePost, new { content = $"hello{Nul}world" });
+        using var response = await Client.PostAsAsync(author, Routes.CreatePost, new { content = $"hello{Nul}world" });
 
         await response.ShouldBeProblemAsync(400);
         Assert.That((await Client.GetStatsAsync(author.Username)).Posts, Is.Zero);
@@ -69,7 +70,7 @@ public sealed class NulCharacterEndpointTests(DatabaseProvider provider) : ApiTe
     {
         var follower = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.PostAsAsync(follower, SocialRoutes.Follow, new { username = $"bob{Nul}" });
+        using var response = await Client.PostAsAsync(follower, Routes.Follow, new { username = $"bob{Nul}" });
 
         await response.ShouldBeProblemAsync(400);
     }
@@ -88,7 +89,7 @@ public sealed class NulCharacterEndpointTests(DatabaseProvider provider) : ApiTe
     {
         var account = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.GetWithTokenAsync(SocialRoutes.CheckFollow($"ann{Nul}"), account.Token);
+        using var response = await Client.GetWithTokenAsync(Routes.CheckFollow($"ann{Nul}"), account.Token);
 
         await response.ShouldBeProblemAsync(400, "the request contains a NUL character");
     }

@@ -2,12 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mirage.Domain.Passwords;
 using Mirage.Infrastructure.Passwords;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Http;
 
 /// <summary>A huge password is refused before it reaches the deliberately slow hasher.</summary>
-public sealed class OversizedPasswordEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class OversizedPasswordEndpointTests : ProviderIndependentApiTest
 {
     private readonly CountingPasswordHasher _hasher = new(new IdentityPasswordHasher());
 

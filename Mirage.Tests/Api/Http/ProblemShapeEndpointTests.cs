@@ -1,12 +1,12 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Http;
 
 /// <summary>Whoever refuses a request (routing, middleware, authentication, validation, a domain outcome), the body has one shape.</summary>
-public sealed class ProblemShapeEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class ProblemShapeEndpointTests : ProviderIndependentApiTest
 {
     private static readonly string[] Fields = ["type", "title", "status", "detail", "trace_id", "error"];
 

@@ -1,8 +1,9 @@
-using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
+
 
 namespace Mirage.Tests.Api.Http;
 
-public sealed class SecurityHeadersEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class SecurityHeadersEndpointTests : ProviderIndependentApiTest
 {
     [Test]
     public async Task Login_Response_IsNotCachedSniffedOrFramed()

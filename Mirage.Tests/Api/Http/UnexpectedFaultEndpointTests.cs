@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Mirage.Domain.Users;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 using Moq;
 
 namespace Mirage.Tests.Api.Http;

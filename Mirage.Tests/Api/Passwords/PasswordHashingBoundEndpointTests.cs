@@ -5,13 +5,17 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mirage.Domain.Passwords;
 using Mirage.Infrastructure.Passwords;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Passwords;
 
-/// <summary>A flood of logins gets fast 429s beyond the hashing bound, and other endpoints keep answering.</summary>
+/// <summary>
+/// A flood of logins gets fast 429s beyond the hashing bound, and other endpoints keep answering.
+/// Hashes cost what they cost in production: the bound only shows when a hash takes real time.
+/// </summary>
 public sealed class PasswordHashingBoundEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
-    protected override MirageApiFactory CreateFactory() => new(Provider, settings: new Dictionary<string, string>
+    protected override MirageApiFactory CreateFactory() => new(Provider, settings: new Dictionary<string, string>(MirageApiFactory.RealHashing)
     {
         ["PasswordHashing:MaxConcurrent"] = "1",
         ["PasswordHashing:MaxQueued"] = "2",
@@ -50,7 +54,7 @@ public sealed class PasswordHashingBoundEndpointTests(DatabaseProvider provider)
     [Test]
     public async Task Login_WhoseHashCannotStartWithinMaxWait_Gets429WithRetryAfterNot500()
     {
-        await using var busy = new MirageApiFactory(Provider, settings: new Dictionary<string, string>
+        await using var busy = new MirageApiFactory(Provider, settings: new Dictionary<string, string>(MirageApiFactory.RealHashing)
         {
             ["PasswordHashing:Threads"] = "1",
             ["PasswordHashing:Niceness"] = "0",

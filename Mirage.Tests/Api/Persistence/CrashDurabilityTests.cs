@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Persistence;
 

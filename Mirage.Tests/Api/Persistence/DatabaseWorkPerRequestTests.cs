@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Persistence.Postgres;
 using Mirage.Infrastructure.Persistence.Sqlite;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Persistence;
 

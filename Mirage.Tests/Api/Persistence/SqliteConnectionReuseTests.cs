@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Persistence.Sqlite;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Persistence;
 

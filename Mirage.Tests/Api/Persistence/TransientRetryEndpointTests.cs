@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Persistence.Postgres;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Persistence;
 
@@ -41,8 +42,8 @@ public sealed class TransientRetryEndpointTests() : ApiTestBase(DatabaseProvider
         // The post row was written (and given an id) before the hashtags failed: the retry starts clean.
         var postId = await Client.CreatePostAsync(author, "retried #retrytag");
 
-        var (posts, _) = await Client.GetPageAsync(SocialRoutes.Posts(author.Username), "posts");
-        using var feed = await Client.GetWithTokenAsync(SocialRoutes.Feed, author.Token);
+        var (posts, _) = await Client.GetPageAsync(Routes.Posts(author.Username), "posts");
+        using var feed = await Client.GetWithTokenAsync(Routes.Feed, author.Token);
         var trending = (await feed.ReadJsonAsync())["trending_topics"]!.AsArray().Select(t => t!.GetValue<string>());
         using (Assert.EnterMultipleScope())
         {

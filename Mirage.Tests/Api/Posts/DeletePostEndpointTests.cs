@@ -1,5 +1,6 @@
 using System.Net;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Posts;
 
@@ -19,15 +20,15 @@ public sealed class DeletePostEndpointTests(DatabaseProvider provider) : ApiTest
         await Client.ReplyAsync(fan, doomed);
         Assert.That(await Client.GetStatsAsync(author.Username), Is.EqualTo(new SocialStats(0, 0, 2, 2, 1)));
 
-        using var response = await Client.PostAsAsync(author, SocialRoutes.DeletePost, new { post_id = doomed });
+        using var response = await Client.PostAsAsync(author, Routes.DeletePost, new { post_id = doomed });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        using var post = await Client.GetAsync(SocialRoutes.Post(doomed));
-        using var replies = await Client.GetAsync(SocialRoutes.Replies(doomed));
+        using var post = await Client.GetAsync(Routes.Post(doomed));
+        using var replies = await Client.GetAsync(Routes.Replies(doomed));
         await post.ShouldBeProblemAsync(404, "post not found");
         await replies.ShouldBeProblemAsync(404, "post not found");
         Assert.That(await Client.GetStatsAsync(author.Username), Is.EqualTo(new SocialStats(0, 0, 1, 1, 0)));
-        var (posts, _) = await Client.GetPageAsync(SocialRoutes.Posts(author.Username), "posts");
+        var (posts, _) = await Client.GetPageAsync(Routes.Posts(author.Username), "posts");
         Assert.That(posts.Ids(), Is.EqualTo(new[] { kept }));
         Assert.That(posts[0]["upvotes"]!.GetValue<int>(), Is.EqualTo(1));
     }
@@ -39,7 +40,7 @@ public sealed class DeletePostEndpointTests(DatabaseProvider provider) : ApiTest
         var stranger = await Client.RegisterAndLoginAsync();
         var id = await Client.CreatePostAsync(author);
 
-        using var response = await Client.PostAsAsync(stranger, SocialRoutes.DeletePost, new { post_id = id });
+        using var response = await Client.PostAsAsync(stranger, Routes.DeletePost, new { post_id = id });
 
         await response.ShouldBeProblemAsync(403, "you can only delete your own posts");
         Assert.That((await Client.GetPostAsync(id))["id"]!.GetValue<long>(), Is.EqualTo(id));
@@ -51,7 +52,7 @@ public sealed class DeletePostEndpointTests(DatabaseProvider provider) : ApiTest
     {
         var author = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.PostAsAsync(author, SocialRoutes.DeletePost, new { post_id = 987_654_321 });
+        using var response = await Client.PostAsAsync(author, Routes.DeletePost, new { post_id = 987_654_321 });
 
         await response.ShouldBeProblemAsync(404, "post not found");
     }
@@ -62,12 +63,12 @@ public sealed class DeletePostEndpointTests(DatabaseProvider provider) : ApiTest
         var author = await Client.RegisterAndLoginAsync();
         var id = await Client.CreatePostAsync(author);
         await Client.CreatePostAsync(author);
-        using (var first = await Client.PostAsAsync(author, SocialRoutes.DeletePost, new { post_id = id }))
+        using (var first = await Client.PostAsAsync(author, Routes.DeletePost, new { post_id = id }))
         {
             Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
 
-        using var again = await Client.PostAsAsync(author, SocialRoutes.DeletePost, new { post_id = id });
+        using var again = await Client.PostAsAsync(author, Routes.DeletePost, new { post_id = id });
 
         await again.ShouldBeProblemAsync(404, "post not found");
         Assert.That((await Client.GetStatsAsync(author.Username)).Posts, Is.EqualTo(1));
@@ -78,7 +79,7 @@ public sealed class DeletePostEndpointTests(DatabaseProvider provider) : ApiTest
     {
         var author = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.PostAsAsync(author, SocialRoutes.DeletePost, new { });
+        using var response = await Client.PostAsAsync(author, Routes.DeletePost, new { });
 
         await response.ShouldBeProblemAsync(400, "I can't see a single field you filled");
     }

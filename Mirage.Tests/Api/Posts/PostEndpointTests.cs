@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Posts;
 
@@ -19,7 +20,7 @@ public sealed class PostEndpointTests(DatabaseProvider provider) : ApiTest(provi
     {
         var author = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.PostAsAsync(author, SocialRoutes.CreatePost, new { content = "first light" });
+        using var response = await Client.PostAsAsync(author, Routes.CreatePost, new { content = "first light" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         var json = await response.ReadJsonAsync();
@@ -46,7 +47,7 @@ public sealed class PostEndpointTests(DatabaseProvider provider) : ApiTest(provi
     {
         var before = await Client.GetStatsAsync(_author.Username);
 
-        using var response = await Client.PostAsAsync(_author, SocialRoutes.CreatePost, JsonNode.Parse(body)!);
+        using var response = await Client.PostAsAsync(_author, Routes.CreatePost, JsonNode.Parse(body)!);
 
         await response.ShouldBeProblemAsync(400, "nothing to post");
         Assert.That(await Client.GetStatsAsync(_author.Username), Is.EqualTo(before));
@@ -57,7 +58,7 @@ public sealed class PostEndpointTests(DatabaseProvider provider) : ApiTest(provi
     {
         var content = new string('a', 512);
 
-        using var response = await Client.PostAsAsync(_author, SocialRoutes.CreatePost, new { content });
+        using var response = await Client.PostAsAsync(_author, Routes.CreatePost, new { content });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That((await response.ReadJsonAsync())["post"]!["content"]!.GetValue<string>(), Is.EqualTo(content));
@@ -66,7 +67,7 @@ public sealed class PostEndpointTests(DatabaseProvider provider) : ApiTest(provi
     [Test]
     public async Task CreatePost_Of513Characters_Returns400TooLong()
     {
-        using var response = await Client.PostAsAsync(_author, SocialRoutes.CreatePost, new { content = new string('a', 513) });
+        using var response = await Client.PostAsAsync(_author, Routes.CreatePost, new { content = new string('a', 513) });
 
         await response.ShouldBeProblemAsync(400, "post content cannot exceed 512 characters");
     }
@@ -76,7 +77,7 @@ public sealed class PostEndpointTests(DatabaseProvider provider) : ApiTest(provi
     {
         var content = string.Concat(Enumerable.Repeat(Emoji, 512));
 
-        using var response = await Client.PostAsAsync(_author, SocialRoutes.CreatePost, new { content });
+        using var response = await Client.PostAsAsync(_author, Routes.CreatePost, new { content });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         var id = (await response.ReadJsonAsync())["post"]!["id"]!.GetValue<long>();
@@ -86,7 +87,7 @@ public sealed class PostEndpointTests(DatabaseProvider provider) : ApiTest(provi
     [Test]
     public async Task CreatePost_Of513EmojiWithSkinTones_Returns400TooLong()
     {
-        using var response = await Client.PostAsAsync(_author, SocialRoutes.CreatePost, new { content = string.Concat(Enumerable.Repeat(Emoji, 513)) });
+        using var response = await Client.PostAsAsync(_author, Routes.CreatePost, new { content = string.Concat(Enumerable.Repeat(Emoji, 513)) });
 
         await response.ShouldBeProblemAsync(400, "post content cannot exceed 512 characters");
     }
@@ -96,10 +97,10 @@ public sealed class PostEndpointTests(DatabaseProvider provider) : ApiTest(provi
     {
         const string content = """<script>alert("hi")</script> & 'single' \ back`tick` <img src=x onerror=alert(1)>""";
 
-        using var response = await Client.PostAsAsync(_author, SocialRoutes.CreatePost, new { content });
+        using var response = await Client.PostAsAsync(_author, Routes.CreatePost, new { content });
 
         var id = (await response.ReadJsonAsync())["post"]!["id"]!.GetValue<long>();
-        using var read = await Client.GetAsync(SocialRoutes.Post(id));
+        using var read = await Client.GetAsync(Routes.Post(id));
         var raw = await read.Content.ReadAsStringAsync();
         using (Assert.EnterMultipleScope())
         {
@@ -128,7 +129,7 @@ public sealed class PostEndpointTests(DatabaseProvider provider) : ApiTest(provi
     [Test]
     public async Task GetPostById_OfUnknownPost_Returns404PostNotFound()
     {
-        using var response = await Client.GetAsync(SocialRoutes.Post(987_654_321));
+        using var response = await Client.GetAsync(Routes.Post(987_654_321));
 
         await response.ShouldBeProblemAsync(404, "post not found");
     }

@@ -1,4 +1,5 @@
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Posts;
 
@@ -14,7 +15,7 @@ public sealed class PostListEndpointTests(DatabaseProvider provider) : ApiTest(p
         var second = await Client.CreatePostAsync(author, "two");
         var third = await Client.CreatePostAsync(author, "three");
 
-        var (posts, next) = await Client.GetPageAsync(SocialRoutes.Posts(author.Username), "posts");
+        var (posts, next) = await Client.GetPageAsync(Routes.Posts(author.Username), "posts");
 
         using (Assert.EnterMultipleScope())
         {
@@ -30,7 +31,7 @@ public sealed class PostListEndpointTests(DatabaseProvider provider) : ApiTest(p
     {
         var quiet = await Client.RegisterAndLoginAsync();
 
-        var (posts, next) = await Client.GetPageAsync(SocialRoutes.Posts(quiet.Username), "posts");
+        var (posts, next) = await Client.GetPageAsync(Routes.Posts(quiet.Username), "posts");
 
         Assert.That(posts, Is.Empty);
         Assert.That(next, Is.Null);
@@ -39,7 +40,7 @@ public sealed class PostListEndpointTests(DatabaseProvider provider) : ApiTest(p
     [Test]
     public async Task GetPosts_OfUnknownUser_Returns404UserNotFound()
     {
-        using var response = await Client.GetAsync(SocialRoutes.Posts(Names.Unique("ghost")));
+        using var response = await Client.GetAsync(Routes.Posts(Names.Unique("ghost")));
 
         await response.ShouldBeProblemAsync(404, "user not found");
     }
@@ -54,7 +55,7 @@ public sealed class PostListEndpointTests(DatabaseProvider provider) : ApiTest(p
             ids.Add(await Client.CreatePostAsync(author, $"post {i}"));
         }
 
-        var pages = await Client.GetAllPagesAsync(SocialRoutes.Posts(author.Username), "posts", limit: 2);
+        var pages = await Client.GetAllPagesAsync(Routes.Posts(author.Username), "posts", limit: 2);
 
         Assert.That(pages.Select(p => p.Count), Is.EqualTo(new[] { 2, 2, 1 }));
         Assert.That(pages.SelectMany(p => p).Ids(), Is.EqualTo(Enumerable.Reverse(ids)));
@@ -70,13 +71,13 @@ public sealed class PostListEndpointTests(DatabaseProvider provider) : ApiTest(p
             ids.Add(await Client.CreatePostAsync(author, $"post {i}"));
         }
 
-        var path = SocialRoutes.Posts(author.Username);
-        var (first, cursor) = await Client.GetPageAsync(SocialRoutes.Page(path, 2), "posts");
+        var path = Routes.Posts(author.Username);
+        var (first, cursor) = await Client.GetPageAsync(Routes.Page(path, 2), "posts");
         await Client.CreatePostAsync(author, "late one");
         await Client.CreatePostAsync(author, "late two");
-        var (second, cursor2) = await Client.GetPageAsync(SocialRoutes.Page(path, 2, cursor), "posts");
+        var (second, cursor2) = await Client.GetPageAsync(Routes.Page(path, 2, cursor), "posts");
         await Client.CreatePostAsync(author, "later still");
-        var (third, end) = await Client.GetPageAsync(SocialRoutes.Page(path, 2, cursor2), "posts");
+        var (third, end) = await Client.GetPageAsync(Routes.Page(path, 2, cursor2), "posts");
 
         Assert.That(first.Concat(second).Concat(third).Ids(), Is.EqualTo(Enumerable.Reverse(ids)));
         Assert.That(end, Is.Null);
@@ -89,7 +90,7 @@ public sealed class PostListEndpointTests(DatabaseProvider provider) : ApiTest(p
     {
         var author = await Client.RegisterAndLoginAsync();
 
-        using var response = await Client.GetAsync($"{SocialRoutes.Posts(author.Username)}?{query}");
+        using var response = await Client.GetAsync($"{Routes.Posts(author.Username)}?{query}");
 
         await response.ShouldBeProblemAsync(400, error);
     }

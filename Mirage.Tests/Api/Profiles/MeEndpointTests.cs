@@ -1,5 +1,6 @@
 using System.Net;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Profiles;
 

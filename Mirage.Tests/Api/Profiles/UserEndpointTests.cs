@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Profiles;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Replies;
 
@@ -26,7 +27,7 @@ public sealed class ReplyEndpointTests(DatabaseProvider provider) : ApiTest(prov
         var postId = await Client.CreatePostAsync(_author);
         var before = await Client.GetStatsAsync(_replier.Username);
 
-        using var response = await Client.PostAsAsync(_replier, SocialRoutes.ReplyToPost, new { post_id = postId, content = "so true" });
+        using var response = await Client.PostAsAsync(_replier, Routes.ReplyToPost, new { post_id = postId, content = "so true" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         var json = await response.ReadJsonAsync();
@@ -54,7 +55,7 @@ public sealed class ReplyEndpointTests(DatabaseProvider provider) : ApiTest(prov
         var request = JsonNode.Parse(body)!.AsObject();
         request["post_id"] = postId;
 
-        using var response = await Client.PostAsAsync(_replier, SocialRoutes.ReplyToPost, request);
+        using var response = await Client.PostAsAsync(_replier, Routes.ReplyToPost, request);
 
         await response.ShouldBeProblemAsync(400, "nothing to reply");
         Assert.That((await Client.GetPostAsync(postId))["reply_count"]!.GetValue<int>(), Is.Zero);
@@ -65,7 +66,7 @@ public sealed class ReplyEndpointTests(DatabaseProvider provider) : ApiTest(prov
     {
         var postId = await Client.CreatePostAsync(_author);
 
-        using var response = await Client.PostAsAsync(_replier, SocialRoutes.ReplyToPost, new { post_id = postId, content = new string('r', 513) });
+        using var response = await Client.PostAsAsync(_replier, Routes.ReplyToPost, new { post_id = postId, content = new string('r', 513) });
 
         await response.ShouldBeProblemAsync(400, "reply content cannot exceed 512 characters");
     }
@@ -75,7 +76,7 @@ public sealed class ReplyEndpointTests(DatabaseProvider provider) : ApiTest(prov
     {
         var postId = await Client.CreatePostAsync(_author);
 
-        using var response = await Client.PostAsAsync(_replier, SocialRoutes.ReplyToPost, new { post_id = postId, content = new string('r', 512) });
+        using var response = await Client.PostAsAsync(_replier, Routes.ReplyToPost, new { post_id = postId, content = new string('r', 512) });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
     }
@@ -83,7 +84,7 @@ public sealed class ReplyEndpointTests(DatabaseProvider provider) : ApiTest(prov
     [Test]
     public async Task Reply_WithoutPostId_Returns400NothingFilled()
     {
-        using var response = await Client.PostAsAsync(_replier, SocialRoutes.ReplyToPost, new { content = "to what?" });
+        using var response = await Client.PostAsAsync(_replier, Routes.ReplyToPost, new { content = "to what?" });
 
         await response.ShouldBeProblemAsync(400, "I can't see a single field you filled");
     }
@@ -91,7 +92,7 @@ public sealed class ReplyEndpointTests(DatabaseProvider provider) : ApiTest(prov
     [Test]
     public async Task Reply_ToUnknownPost_Returns404PostNotFound()
     {
-        using var response = await Client.PostAsAsync(_replier, SocialRoutes.ReplyToPost, new { post_id = 987_654_321, content = "hello?" });
+        using var response = await Client.PostAsAsync(_replier, Routes.ReplyToPost, new { post_id = 987_654_321, content = "hello?" });
 
         await response.ShouldBeProblemAsync(404, "post not found");
     }
@@ -104,7 +105,7 @@ public sealed class ReplyEndpointTests(DatabaseProvider provider) : ApiTest(prov
         var second = await Client.ReplyAsync(_author, postId, "thanks");
         var third = await Client.ReplyAsync(_replier, postId, "you're welcome");
 
-        var (replies, next) = await Client.GetPageAsync(SocialRoutes.Replies(postId), "replies");
+        var (replies, next) = await Client.GetPageAsync(Routes.Replies(postId), "replies");
 
         using (Assert.EnterMultipleScope())
         {
@@ -127,7 +128,7 @@ public sealed class ReplyEndpointTests(DatabaseProvider provider) : ApiTest(prov
             ids.Add(await Client.ReplyAsync(_replier, postId, $"reply {i}"));
         }
 
-        var pages = await Client.GetAllPagesAsync(SocialRoutes.Replies(postId), "replies", limit: 2);
+        var pages = await Client.GetAllPagesAsync(Routes.Replies(postId), "replies", limit: 2);
 
         Assert.That(pages.Select(p => p.Count), Is.EqualTo(new[] { 2, 2, 1 }));
         Assert.That(pages.SelectMany(p => p).Ids(), Is.EqualTo(ids));
@@ -138,7 +139,7 @@ public sealed class ReplyEndpointTests(DatabaseProvider provider) : ApiTest(prov
     {
         var postId = await Client.CreatePostAsync(_author);
 
-        var (replies, next) = await Client.GetPageAsync(SocialRoutes.Replies(postId), "replies");
+        var (replies, next) = await Client.GetPageAsync(Routes.Replies(postId), "replies");
 
         Assert.That(replies, Is.Empty);
         Assert.That(next, Is.Null);
@@ -147,7 +148,7 @@ public sealed class ReplyEndpointTests(DatabaseProvider provider) : ApiTest(prov
     [Test]
     public async Task GetReplies_OfUnknownPost_Returns404PostNotFound()
     {
-        using var response = await Client.GetAsync(SocialRoutes.Replies(987_654_321));
+        using var response = await Client.GetAsync(Routes.Replies(987_654_321));
 
         await response.ShouldBeProblemAsync(404, "post not found");
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Mirage.Infrastructure.Persistence.Sqlite;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Scale;
 
@@ -28,7 +29,7 @@ public sealed class IndexUsageTests : SqliteApiTest
         _follower = await Client.RegisterAndLoginAsync(Names.Unique("reader"));
         for (var i = 0; i < 50; i++)
         {
-            using var followed = await Client.PostAsAsync(_follower, SocialRoutes.Follow, new { username = ScaleSeeder.Username(i * 97) });
+            using var followed = await Client.PostAsAsync(_follower, Routes.Follow, new { username = ScaleSeeder.Username(i * 97) });
             Assert.That(followed.StatusCode, Is.EqualTo(HttpStatusCode.OK), await followed.Content.ReadAsStringAsync());
         }
     }
@@ -36,7 +37,7 @@ public sealed class IndexUsageTests : SqliteApiTest
     [Test]
     public async Task UserPosts_FirstAndNextPage_AreReadThroughIndexes()
     {
-        var path = SocialRoutes.Posts(ScaleSeeder.Username(4242));
+        var path = Routes.Posts(ScaleSeeder.Username(4242));
         _recorder.Clear();
 
         using var first = await Client.GetAsync(path + "?limit=5");
@@ -54,7 +55,7 @@ public sealed class IndexUsageTests : SqliteApiTest
     {
         _recorder.Clear();
 
-        using var feed = await Client.GetWithTokenAsync(SocialRoutes.Feed, $"Bearer {_follower.Token}");
+        using var feed = await Client.GetWithTokenAsync(Routes.Feed, $"Bearer {_follower.Token}");
 
         await AssertFeedIsReadThroughIndexesAsync(feed);
     }
@@ -65,7 +66,7 @@ public sealed class IndexUsageTests : SqliteApiTest
         var loner = await Client.RegisterAndLoginAsync(Names.Unique("loner"));
         _recorder.Clear();
 
-        using var feed = await Client.GetWithTokenAsync(SocialRoutes.Feed, $"Bearer {loner.Token}");
+        using var feed = await Client.GetWithTokenAsync(Routes.Feed, $"Bearer {loner.Token}");
 
         await AssertFeedIsReadThroughIndexesAsync(feed);
     }
@@ -80,7 +81,7 @@ public sealed class IndexUsageTests : SqliteApiTest
         try
         {
             _recorder.Clear();
-            using var feed = await Client.GetWithTokenAsync(SocialRoutes.Feed, $"Bearer {prolific.Token}");
+            using var feed = await Client.GetWithTokenAsync(Routes.Feed, $"Bearer {prolific.Token}");
 
             Assert.That(feed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             var plans = ExplainRecorded();

@@ -1,3 +1,5 @@
+using Mirage.Tests.Api.Support;
+
 namespace Mirage.Tests.Api.Scale;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using Mirage.Tests.Api.Support;
 using SQLitePCL;
 
 namespace Mirage.Tests.Api.Scale;

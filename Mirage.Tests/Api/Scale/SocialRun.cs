@@ -1,4 +1,5 @@
 using System.Net;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Scale;
 

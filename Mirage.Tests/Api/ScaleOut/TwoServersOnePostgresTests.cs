@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Persistence.Postgres;
 using Mirage.Tests.Api.Scale;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.ScaleOut;
 

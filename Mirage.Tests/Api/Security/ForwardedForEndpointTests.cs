@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Security;
 
 /// <summary>With no trusted proxy configured, a client cannot escape the per-address limit by naming another address.</summary>
-public sealed class ForwardedForEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class ForwardedForEndpointTests : ProviderIndependentApiTest
 {
     protected override MirageApiFactory CreateFactory() => new(Provider, settings: new Dictionary<string, string>
     {

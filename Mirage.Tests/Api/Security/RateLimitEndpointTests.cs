@@ -1,10 +1,10 @@
 using System.Net;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Security;
 
 /// <summary>Per-address limits on sign-in and sign-up, switched on with small numbers.</summary>
-public sealed class RateLimitEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class RateLimitEndpointTests : ProviderIndependentApiTest
 {
     protected override MirageApiFactory CreateFactory() => new(Provider, settings: new Dictionary<string, string>
     {

@@ -1,10 +1,10 @@
 using System.Net;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Security;
 
 /// <summary>With per-address limits off (as for load tests), many logins from one address all get answers.</summary>
-public sealed class RateLimitsDisabledEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class RateLimitsDisabledEndpointTests : ProviderIndependentApiTest
 {
     protected override MirageApiFactory CreateFactory() => new(Provider, settings: new Dictionary<string, string>
     {

@@ -1,8 +1,9 @@
-using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
+
 
 namespace Mirage.Tests.Api.Sessions;
 
-public sealed class MalformedAuthorizationEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class MalformedAuthorizationEndpointTests : ProviderIndependentApiTest
 {
     private static IEnumerable<string> MalformedHeaders()
     {

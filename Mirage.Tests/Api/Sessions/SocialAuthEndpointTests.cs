@@ -1,19 +1,20 @@
 using System.Net.Http.Json;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Sessions;
 
 public sealed class SocialAuthEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
-    [TestCase("POST", SocialRoutes.Follow)]
-    [TestCase("POST", SocialRoutes.Unfollow)]
+    [TestCase("POST", Routes.Follow)]
+    [TestCase("POST", Routes.Unfollow)]
     [TestCase("GET", "/api/check_follow?username=anyone")]
-    [TestCase("POST", SocialRoutes.CreatePost)]
-    [TestCase("POST", SocialRoutes.DeletePost)]
-    [TestCase("POST", SocialRoutes.VotePost)]
-    [TestCase("POST", SocialRoutes.UnvotePost)]
-    [TestCase("POST", SocialRoutes.ReplyToPost)]
-    [TestCase("GET", SocialRoutes.Feed)]
+    [TestCase("POST", Routes.CreatePost)]
+    [TestCase("POST", Routes.DeletePost)]
+    [TestCase("POST", Routes.VotePost)]
+    [TestCase("POST", Routes.UnvotePost)]
+    [TestCase("POST", Routes.ReplyToPost)]
+    [TestCase("GET", Routes.Feed)]
     public async Task SocialAction_WithoutToken_Returns401WithChallenge(string method, string path)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
@@ -28,9 +29,9 @@ public sealed class SocialAuthEndpointTests(DatabaseProvider provider) : ApiTest
         Assert.That(response.Headers.WwwAuthenticate, Is.Not.Empty);
     }
 
-    [TestCase("POST", SocialRoutes.Follow)]
-    [TestCase("POST", SocialRoutes.CreatePost)]
-    [TestCase("GET", SocialRoutes.Feed)]
+    [TestCase("POST", Routes.Follow)]
+    [TestCase("POST", Routes.CreatePost)]
+    [TestCase("GET", Routes.Feed)]
     public async Task SocialAction_WithUnknownToken_Returns401(string method, string path)
     {
         using var response = await Client.SendWithTokenAsync(new HttpMethod(method), path, "Bearer not-a-real-token", method == "POST" ? new { username = "anyone", content = "hi" } : null);

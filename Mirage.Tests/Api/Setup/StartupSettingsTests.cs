@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Setup;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Status;
 
-public sealed class StatusEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class StatusEndpointTests : ProviderIndependentApiTest
 {
     [Test]
     public async Task Ping_Returns200Pong()

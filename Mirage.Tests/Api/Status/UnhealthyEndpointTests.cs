@@ -1,10 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Status;
 
-public sealed class UnhealthyEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class UnhealthyEndpointTests : ProviderIndependentApiTest
 {
     protected override MirageApiFactory CreateFactory() =>
         new(Provider, services => services.AddHealthChecks().AddCheck("disk", () => HealthCheckResult.Unhealthy("disk is full at /secret/path")));

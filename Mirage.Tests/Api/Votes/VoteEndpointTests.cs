@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Votes;
 
@@ -17,7 +18,7 @@ public sealed class VoteEndpointTests(DatabaseProvider provider) : ApiTest(provi
     {
         var (author, voter, postId) = await PostToVoteOnAsync();
 
-        using var response = await Client.PostAsAsync(voter, SocialRoutes.VotePost, new { post_id = postId, vote_type = "up" });
+        using var response = await Client.PostAsAsync(voter, Routes.VotePost, new { post_id = postId, vote_type = "up" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await response.ReadJsonAsync())["message"]!.GetValue<string>(), Is.EqualTo("vote counted"));
@@ -30,7 +31,7 @@ public sealed class VoteEndpointTests(DatabaseProvider provider) : ApiTest(provi
         var (author, voter, postId) = await PostToVoteOnAsync();
         await Client.VoteAsync(voter, postId, "down");
 
-        using var response = await Client.PostAsAsync(voter, SocialRoutes.VotePost, new { post_id = postId, vote_type = "down" });
+        using var response = await Client.PostAsAsync(voter, Routes.VotePost, new { post_id = postId, vote_type = "down" });
 
         await response.ShouldBeProblemAsync(400, "already voted this way");
         await AssertCountsAsync(author, postId, up: 0, down: 1);
@@ -42,7 +43,7 @@ public sealed class VoteEndpointTests(DatabaseProvider provider) : ApiTest(provi
         var (author, voter, postId) = await PostToVoteOnAsync();
         await Client.VoteAsync(voter, postId, "up");
 
-        using var response = await Client.PostAsAsync(voter, SocialRoutes.VotePost, new { post_id = postId, vote_type = "down" });
+        using var response = await Client.PostAsAsync(voter, Routes.VotePost, new { post_id = postId, vote_type = "down" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         await AssertCountsAsync(author, postId, up: 0, down: 1);
@@ -53,7 +54,7 @@ public sealed class VoteEndpointTests(DatabaseProvider provider) : ApiTest(provi
     {
         var (author, _, postId) = await PostToVoteOnAsync();
 
-        using var response = await Client.PostAsAsync(author, SocialRoutes.VotePost, new { post_id = postId, vote_type = "up" });
+        using var response = await Client.PostAsAsync(author, Routes.VotePost, new { post_id = postId, vote_type = "up" });
 
         await response.ShouldBeProblemAsync(403, "cannot vote on your own post");
         await AssertCountsAsync(author, postId, up: 0, down: 0);
@@ -70,7 +71,7 @@ public sealed class VoteEndpointTests(DatabaseProvider provider) : ApiTest(provi
         var request = JsonNode.Parse(body)!.AsObject();
         request["post_id"] = postId;
 
-        using var response = await Client.PostAsAsync(voter, SocialRoutes.VotePost, request);
+        using var response = await Client.PostAsAsync(voter, Routes.VotePost, request);
 
         await response.ShouldBeProblemAsync(400, "you can only upvote or downvote");
         await AssertCountsAsync(author, postId, up: 0, down: 0);
@@ -79,7 +80,7 @@ public sealed class VoteEndpointTests(DatabaseProvider provider) : ApiTest(provi
     [Test]
     public async Task Vote_WithoutPostId_Returns400NothingFilled()
     {
-        using var response = await Client.PostAsAsync(_voter, SocialRoutes.VotePost, new { vote_type = "up" });
+        using var response = await Client.PostAsAsync(_voter, Routes.VotePost, new { vote_type = "up" });
 
         await response.ShouldBeProblemAsync(400, "I can't see a single field you filled");
     }
@@ -87,7 +88,7 @@ public sealed class VoteEndpointTests(DatabaseProvider provider) : ApiTest(provi
     [Test]
     public async Task Vote_OnUnknownPost_Returns404PostNotFound()
     {
-        using var response = await Client.PostAsAsync(_voter, SocialRoutes.VotePost, new { post_id = 987_654_321, vote_type = "up" });
+        using var response = await Client.PostAsAsync(_voter, Routes.VotePost, new { post_id = 987_654_321, vote_type = "up" });
 
         await response.ShouldBeProblemAsync(404, "post not found");
     }
@@ -99,7 +100,7 @@ public sealed class VoteEndpointTests(DatabaseProvider provider) : ApiTest(provi
         var (author, voter, postId) = await PostToVoteOnAsync();
         await Client.VoteAsync(voter, postId, voteType);
 
-        using var response = await Client.PostAsAsync(voter, SocialRoutes.UnvotePost, new { post_id = postId });
+        using var response = await Client.PostAsAsync(voter, Routes.UnvotePost, new { post_id = postId });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         await AssertCountsAsync(author, postId, up: 0, down: 0);
@@ -110,7 +111,7 @@ public sealed class VoteEndpointTests(DatabaseProvider provider) : ApiTest(provi
     {
         var (author, voter, postId) = await PostToVoteOnAsync();
 
-        using var response = await Client.PostAsAsync(voter, SocialRoutes.UnvotePost, new { post_id = postId });
+        using var response = await Client.PostAsAsync(voter, Routes.UnvotePost, new { post_id = postId });
 
         await response.ShouldBeProblemAsync(400, "no vote to withdraw");
         await AssertCountsAsync(author, postId, up: 0, down: 0);
@@ -119,7 +120,7 @@ public sealed class VoteEndpointTests(DatabaseProvider provider) : ApiTest(provi
     [Test]
     public async Task Unvote_OnUnknownPost_Returns404PostNotFound()
     {
-        using var response = await Client.PostAsAsync(_voter, SocialRoutes.UnvotePost, new { post_id = 987_654_321 });
+        using var response = await Client.PostAsAsync(_voter, Routes.UnvotePost, new { post_id = 987_654_321 });
 
         await response.ShouldBeProblemAsync(404, "post not found");
     }

@@ -1,7 +1,7 @@
 using Mirage.Infrastructure.Persistence;
 using Npgsql;
 
-namespace Mirage.Tests.Api;
+namespace Mirage.Tests.Api.Support;
 
 /// <summary>
 /// Throwaway PostgreSQL databases for tests, on the server named by <see cref="ServerVariable"/> (a

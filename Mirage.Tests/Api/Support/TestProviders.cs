@@ -1,6 +1,6 @@
 using Mirage.Infrastructure.Persistence;
 
-namespace Mirage.Tests.Api;
+namespace Mirage.Tests.Api.Support;
 
 /// <summary>The databases every HTTP fixture runs on: the same tests, once per provider.</summary>
 public static class TestProviders

@@ -1,4 +1,4 @@
-namespace Mirage.Tests.Api;
+namespace Mirage.Tests.Api.Support;
 
 /// <summary>The five numbers of a profile's <c>stats</c>.</summary>
 public sealed record SocialStats(int Followers, int Following, int Posts, int Upvotes, int Downvotes);

@@ -1,4 +1,4 @@
-namespace Mirage.Tests.Api;
+namespace Mirage.Tests.Api.Support;
 
 /// <summary>Unique names, so tests sharing a database never collide.</summary>
 public static class Names

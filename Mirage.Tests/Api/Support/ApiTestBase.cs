@@ -1,6 +1,6 @@
 using Mirage.Infrastructure.Persistence;
 
-namespace Mirage.Tests.Api;
+namespace Mirage.Tests.Api.Support;
 
 /// <summary>One application and database per fixture; tests inside it use unique names.</summary>
 public abstract class ApiTestBase(DatabaseProvider provider)

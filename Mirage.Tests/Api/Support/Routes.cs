@@ -1,9 +1,21 @@
+namespace Mirage.Tests.Api.Support;
 
-namespace Mirage.Tests.Api;
-
-/// <summary>The contract's social paths, in one place.</summary>
-public static class SocialRoutes
+/// <summary>The contract's paths, in one place.</summary>
+public static class Routes
 {
+    public const string Register = "/api/register";
+    public const string Login = "/api/login";
+    public const string Logout = "/api/logout";
+    public const string Me = "/api/me";
+    public const string UserCount = "/api/usercount";
+    public const string Ping = "/api/ping";
+    public const string Health = "/healthz";
+    public const string OpenApiDocument = "/openapi/v1.json";
+    public const string Docs = "/docs/index.html";
+    public const string Sessions = "/api/sessions";
+    public const string LogoutAll = "/api/logout_all";
+    public const string ChangePassword = "/api/change_password";
+    public const string DeleteAccount = "/api/delete_account";
     public const string Follow = "/api/follow";
     public const string Unfollow = "/api/unfollow";
     public const string CreatePost = "/api/create_post";
@@ -12,6 +24,10 @@ public static class SocialRoutes
     public const string UnvotePost = "/api/unvote_post";
     public const string ReplyToPost = "/api/reply_to_post";
     public const string Feed = "/api/fyp";
+
+    public static string Session(Guid id) => $"/api/sessions/{id}";
+
+    public static string User(string username) => $"/api/user/{Uri.EscapeDataString(username)}";
 
     public static string CheckFollow(string username) => $"/api/check_follow?username={Uri.EscapeDataString(username)}";
 

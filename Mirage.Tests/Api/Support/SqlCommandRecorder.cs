@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Mirage.Tests.Api;
+namespace Mirage.Tests.Api.Support;
 
 /// <summary>
 /// Keeps every command the application sends, with its parameter values (to be explained or counted

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Mirage.Tests.Api;
+namespace Mirage.Tests.Api.Support;
 
 /// <summary>Throwaway SQLite files for tests.</summary>
 public static class TestDatabase

@@ -1,17 +1,21 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Mirage.Infrastructure.Passwords;
 using Mirage.Infrastructure.Persistence;
 
-namespace Mirage.Tests.Api;
+namespace Mirage.Tests.Api.Support;
 
 /// <summary>
 /// The real Mirage application over a fresh database (a SQLite file, or a PostgreSQL database on the
 /// test server) that its own start-up migrates, as in production.
 /// Per-address rate limits are off, the hashing bound is wide and a hash may wait for a thread without
 /// limit, so tests that log in many times are not throttled; the fixtures about throttling turn them on
-/// through <paramref name="settings"/>.
+/// through <paramref name="settings"/>. Passwords are hashed with <see cref="TestHashIterations"/>, so the
+/// hundreds of registrations and logins in the HTTP tests do not each cost a production-strength hash;
+/// the fixtures about the cost of hashing set <see cref="RealHashing"/>.
 /// Pass <paramref name="configureServices"/> to swap a service (a fake clock, a spy).
 /// </summary>
 public sealed class MirageApiFactory(
@@ -19,8 +23,21 @@ public sealed class MirageApiFactory(
     Action<IServiceCollection>? configureServices = null,
     IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// Cheap, but Identity's real V3 format: every hash the test host makes and checks has this count, so a
+    /// login never asks for a rehash (only a hash with fewer iterations than configured does).
+    /// </summary>
+    public const int TestHashIterations = 1_000;
+
+    /// <summary>Production's hashing cost, for the fixtures whose checks depend on a hash taking real time.</summary>
+    public static readonly IReadOnlyDictionary<string, string> RealHashing = new Dictionary<string, string>
+    {
+        ["Security:PasswordHashIterations"] = IdentityPasswordHasher.DefaultIterationCount.ToString(CultureInfo.InvariantCulture),
+    };
+
     private static readonly Dictionary<string, string> TestDefaults = new()
     {
+        ["Security:PasswordHashIterations"] = TestHashIterations.ToString(CultureInfo.InvariantCulture),
         ["RateLimiting:Enabled"] = "false",
         ["PasswordHashing:MaxQueued"] = "1000",
         ["PasswordHashing:MaxWait"] = "-00:00:00.001", // Timeout.InfiniteTimeSpan

@@ -1,6 +1,6 @@
 using Mirage.Infrastructure.Persistence;
 
-namespace Mirage.Tests.Api;
+namespace Mirage.Tests.Api.Support;
 
 /// <summary>An HTTP fixture that runs once per database provider (the fixture name says which).</summary>
 [TestFixtureSource(typeof(TestProviders), nameof(TestProviders.All))]

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Mirage.Infrastructure.Persistence;
 
-namespace Mirage.Tests.Api;
+namespace Mirage.Tests.Api.Support;
 
 /// <summary>An application whose clock the test moves.</summary>
 public abstract class ClockedApiTest(DatabaseProvider provider) : ApiTest(provider)
