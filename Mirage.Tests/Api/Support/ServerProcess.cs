@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -38,6 +39,9 @@ public sealed class ServerProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString();
+
+        // As in the in-process test host: these servers are about processes and databases, not hashing cost.
+        start.Environment["Security__PasswordHashIterations"] = MirageApiFactory.TestHashIterations.ToString(CultureInfo.InvariantCulture);
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;
