@@ -69,8 +69,6 @@ public sealed class FollowEndpointTests(DatabaseProvider provider) : ApiTest(pro
     }
 
     [TestCase(null)]
-    [TestCase("")]
-    [TestCase("   ")]
     public async Task Follow_WithoutUsername_Returns400NothingFilled(string? username)
     {
         var fan = await Client.RegisterAndLoginAsync();

@@ -99,8 +99,6 @@ public sealed class FollowListEndpointTests(DatabaseProvider provider) : ApiTest
     }
 
     [TestCase("0")]
-    [TestCase("101")]
-    [TestCase("-1")]
     public async Task Followers_WithLimitOutOfRange_Returns400(string limit)
     {
         using var response = await Client.GetAsync($"{Routes.Followers(_star.Username)}?limit={limit}");
@@ -127,8 +125,6 @@ public sealed class FollowListEndpointTests(DatabaseProvider provider) : ApiTest
 
     [TestCase("get_followers", "garbage")]
     [TestCase("get_following", "garbage")]
-    [TestCase("get_followers", "MTIz")]
-    [TestCase("get_followers", "LTEuNQ")]
     [TestCase("get_following", "OTIyMzM3MjAzNjg1NDc3NTgwNy41")]
     public async Task List_WithForgedCursor_Returns400InvalidCursor(string list, string cursor)
     {
