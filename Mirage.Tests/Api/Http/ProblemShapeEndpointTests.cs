@@ -65,6 +65,15 @@ public sealed class ProblemShapeEndpointTests : ProviderIndependentApiTest
         Assert.That(response.Headers.WwwAuthenticate.ToString(), Is.EqualTo("Bearer"));
     }
 
+    [Test]
+    public async Task ControllerProblem_IsWrittenAsEveryControllerResponse_Utf8AndUnescaped()
+    {
+        using var response = await Client.PostJsonAsync(Routes.Login, new { username = "ann" });
+
+        Assert.That(response.Content.Headers.ContentType?.ToString(), Is.EqualTo("application/problem+json; charset=utf-8"));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("\"error\":\"I can't see a single field you filled\""));
+    }
+
     private static async Task<JsonObject> ProblemOfAsync(Task<HttpResponseMessage> sending, int status)
     {
         using var response = await sending;
