@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Mirage.Domain.Feed;
@@ -37,8 +36,10 @@ public static class DependencyInjection
     public static IServiceCollection AddMirageInfrastructure(this IServiceCollection services)
     {
         // Pooled contexts: a request borrows a configured context instead of building one.
-        services.AddDbContextPool<SqliteMirageDbContext>(UseConfiguredDatabase, DatabaseOptions.SqliteContextPoolSize);
-        services.AddDbContextPool<PostgresMirageDbContext>(UseConfiguredDatabase);
+        services.AddDbContextPool<SqliteMirageDbContext>(
+            (provider, options) => options.UseMirageSqlite(ConfiguredDatabase(provider, DatabaseProvider.Sqlite)), SqliteOptions.ContextPoolSize);
+        services.AddDbContextPool<PostgresMirageDbContext>(
+            (provider, options) => options.UseMiragePostgres(ConfiguredDatabase(provider, DatabaseProvider.Postgres)));
         services.AddScoped<MirageDbContext>(provider =>
             provider.GetRequiredService<IOptions<DatabaseSettings>>().Value.ProviderKind == DatabaseProvider.Postgres
                 ? provider.GetRequiredService<PostgresMirageDbContext>()
@@ -56,15 +57,18 @@ public static class DependencyInjection
         services.AddScoped<IReplyRepository, ReplyRepository>();
         services.AddScoped<IFeedRepository, FeedRepository>();
         services.AddSingleton<IPasswordHasher>(provider =>
-            new IdentityPasswordHasher(provider.GetRequiredService<IOptions<PasswordHasherSettings>>().Value.PasswordHashIterations));
+            new IdentityPasswordHasher(provider.GetRequiredService<IOptions<SecuritySettings>>().Value.PasswordHashIterations));
         services.AddSingleton<ISessionTokenGenerator, SessionTokenGenerator>();
         services.AddSingleton<ICssSanitizer, CssSanitizer>();
         return services;
     }
 
-    private static void UseConfiguredDatabase(IServiceProvider provider, DbContextOptionsBuilder options)
+    /// <returns>The configured connection string, when <paramref name="expected"/> is the configured provider.</returns>
+    private static string ConfiguredDatabase(IServiceProvider provider, DatabaseProvider expected)
     {
         var database = provider.GetRequiredService<IOptions<DatabaseSettings>>().Value;
-        options.UseMirageDatabase(database.ProviderKind, database.EffectiveConnectionString);
+        return database.ProviderKind == expected
+            ? database.EffectiveConnectionString
+            : throw new InvalidOperationException($"Mirage is configured for {database.ProviderKind}, not {expected}.");
     }
 }

@@ -13,7 +13,7 @@ namespace Mirage.Api.Http;
 public sealed partial class ExceptionResponses(ILogger<ExceptionResponses> logger) : IExceptionHandler
 {
     private static readonly Error HashingBusy = new(
-        ErrorKind.TooManyRequests, ProblemResponses.DefaultMessage(StatusCodes.Status429TooManyRequests), TimeSpan.FromSeconds(1));
+        ErrorKind.TooManyRequests, ProblemDefaults.DefaultMessage(StatusCodes.Status429TooManyRequests), TimeSpan.FromSeconds(1));
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {

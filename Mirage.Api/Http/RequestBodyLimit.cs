@@ -7,7 +7,7 @@ namespace Mirage.Api.Http;
 /// Caps request bodies. A declared length over the cap is refused before anything is read; a chunked
 /// body is cut off by the server's own limit, which is set here for every request.
 /// </summary>
-public sealed class RequestBodyLimit(RequestDelegate next, IOptions<RequestLimits> limits)
+public sealed class RequestBodyLimit(RequestDelegate next, IOptions<RequestLimitSettings> limits)
 {
     private readonly long _maxBytes = limits.Value.MaxRequestBodyBytes;
 

@@ -1,4 +1,3 @@
-
 namespace Mirage.Api.Posts;
 
 public sealed record PostCreatedResponse(string Message, PostResponse Post);

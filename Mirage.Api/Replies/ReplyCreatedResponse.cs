@@ -1,4 +1,3 @@
-
 namespace Mirage.Api.Replies;
 
 public sealed record ReplyCreatedResponse(string Message, ReplyResponse Reply);

@@ -11,4 +11,11 @@ public sealed class RateLimitSettings
     public WindowLimit Login { get; set; } = new() { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) };
 
     public WindowLimit Register { get; set; } = new() { PermitLimit = 10, Window = TimeSpan.FromHours(1) };
+
+    /// <summary>Why a limit could never let a request in (the first would fail instead), or <c>null</c>.</summary>
+    public string? Problem =>
+        new[] { (Name: nameof(Login), Limit: Login), (Name: nameof(Register), Limit: Register) }
+            .Where(limit => limit.Limit.PermitLimit < 1 || limit.Limit.Window <= TimeSpan.Zero)
+            .Select(limit => $"{SectionName}:{limit.Name}: PermitLimit must be at least 1 and Window above zero.")
+            .FirstOrDefault();
 }

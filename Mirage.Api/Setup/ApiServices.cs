@@ -23,12 +23,12 @@ public static class ApiServices
         services.AddMirageMvc();
 
         services.AddSingleton<IProblemDetailsWriter, JsonProblemDetailsWriter>();
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResponses.Complete);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.Complete);
         services.AddExceptionHandler<ExceptionResponses>();
         services.AddHealthChecks().AddDbContextCheck<MirageDbContext>("database");
 
         // Kestrel's own cap, for bodies sent without a declared length; RequestBodyLimit refuses the rest.
-        services.AddOptions<KestrelServerOptions>().Configure<IOptions<RequestLimits>>(
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<RequestLimitSettings>>(
             (kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
         return builder;
     }

@@ -4,8 +4,8 @@ using Mirage.Api.Passwords;
 using Mirage.Api.Security;
 using Mirage.Domain.Passwords;
 using Mirage.Domain.Sessions;
+using Mirage.Infrastructure;
 using Mirage.Infrastructure.Passwords;
-using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Api.Setup;
 
@@ -20,14 +20,12 @@ public static class SettingsServices
         services.AddSettings<DatabaseSettings>(DatabaseSettings.SectionName, settings => settings.Problem)
             .Configure<IConfiguration>((settings, configuration) =>
                 settings.ConnectionString = configuration.GetConnectionString(DatabaseSettings.ConnectionStringName));
-        services.AddSettings<PasswordHasherSettings>(
-            PasswordHasherSettings.SectionName,
-            settings => settings.PasswordHashIterations >= 1 ? null : "Security:PasswordHashIterations must be at least 1.");
+        services.AddSettings<SecuritySettings>(SecuritySettings.SectionName, settings => settings.Problem);
         services.AddSettings<PasswordHashingSettings>(PasswordHashingSettings.SectionName, settings => settings.Problem);
-        services.AddSettings<RateLimitSettings>(RateLimitSettings.SectionName, _ => null);
+        services.AddSettings<RateLimitSettings>(RateLimitSettings.SectionName, settings => settings.Problem);
         services.AddSettings<ProxySettings>(ProxySettings.SectionName, settings => settings.Problem);
-        services.AddSettings<RequestLimits>(RequestLimits.SectionName, settings => settings.Problem);
-        services.AddSettings<SessionPolicy>(SessionPolicy.SectionName, _ => null);
+        services.AddSettings<RequestLimitSettings>(RequestLimitSettings.SectionName, settings => settings.Problem);
+        services.AddSettings<SessionPolicy>(SessionPolicy.SectionName, settings => settings.Problem);
         services.AddSettings<LockoutPolicy>(LockoutPolicy.SectionName, settings => settings.Problem);
 
         // The domain takes its policies as plain objects, not IOptions.

@@ -6,7 +6,7 @@ namespace Mirage.Domain.Passwords;
 /// </summary>
 public static class CommonPasswords
 {
-    private static readonly HashSet<string> PasswordService = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> List = new(StringComparer.OrdinalIgnoreCase)
     {
         "123456", "password", "12345678", "qwerty", "123456789", "12345", "1234", "111111", "1234567", "dragon",
         "123123", "baseball", "abc123", "football", "monkey", "letmein", "696969", "shadow", "master", "666666",
@@ -41,7 +41,7 @@ public static class CommonPasswords
         "1234512345", "147852369", "741852963", "789456123", "159357456", "0987654321", "administrator1",
     };
 
-    public static int Count => PasswordService.Count;
+    public static int Count => List.Count;
 
-    public static bool Contains(string password) => PasswordService.Contains(password);
+    public static bool Contains(string password) => List.Contains(password);
 }

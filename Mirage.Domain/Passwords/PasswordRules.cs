@@ -12,7 +12,7 @@ public static class PasswordRules
     public static readonly Error TooCommon = new(ErrorKind.Invalid, "this password is too common, choose another");
     public static readonly Error ContainsUsername = new(ErrorKind.Invalid, "the password must not contain the username");
 
-    /// <summary>PasswordService are hashed and verified in NFKC, so the same characters typed on any device match.</summary>
+    /// <summary>Passwords are hashed and verified in NFKC, so the same characters typed on any device match.</summary>
     public static string Normalize(string password) => password.Normalize(NormalizationForm.FormKC);
 
     public static Error? Check(string password, string username)

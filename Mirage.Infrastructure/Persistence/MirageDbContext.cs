@@ -5,14 +5,12 @@ using Mirage.Domain.Replies;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 using Mirage.Domain.Votes;
-using Mirage.Infrastructure.Persistence.Postgres;
-using Mirage.Infrastructure.Persistence.Sqlite;
 
 namespace Mirage.Infrastructure.Persistence;
 
 /// <summary>
 /// Mirage's database: one model for every provider. Each provider has its own subclass only so that
-/// it can keep its own migrations (<see cref="SqliteMirageDbContext"/>, <see cref="PostgresMirageDbContext"/>).
+/// it can keep its own migrations (<see cref="Sqlite.SqliteMirageDbContext"/>, <see cref="Postgres.PostgresMirageDbContext"/>).
 /// The schema changes only through migrations in <c>Mirage.Infrastructure/Migrations/&lt;Provider&gt;</c>,
 /// added for both providers from the same model (see migrations.md):
 /// <code>dotnet ef migrations add &lt;Name&gt; --context SqliteMirageDbContext --output-dir Migrations/Sqlite --project Mirage.Infrastructure --startup-project Mirage.Api

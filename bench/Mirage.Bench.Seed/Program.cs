@@ -1,3 +1,5 @@
+using Mirage.Infrastructure;
+
 // Grows a Mirage database that the server has already migrated to <posts> posts by seeded users
 // (one user per ten posts), every fifth post with a hashtag, then recounts the seeded users' stats.
 // Usage: Mirage.Bench.Seed <Sqlite|Postgres> <connection string> <posts>

@@ -15,7 +15,7 @@ public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Post
     public PostgresMirageDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<PostgresMirageDbContext>();
-        options.UseMirageDatabase(DatabaseProvider.Postgres, args.FirstOrDefault() ?? PlaceholderConnectionString);
+        options.UseMiragePostgres(args.FirstOrDefault() ?? PlaceholderConnectionString);
         return new PostgresMirageDbContext(options.Options);
     }
 }

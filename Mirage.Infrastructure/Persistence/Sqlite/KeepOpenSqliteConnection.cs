@@ -12,7 +12,7 @@ namespace Mirage.Infrastructure.Persistence.Sqlite;
 /// runs in the process, so an open connection holds no server-side resource (and no transaction or read
 /// snapshot between statements); but every open takes the SQLite pool's lock and registers EF Core's SQL
 /// functions on the connection again, a large share of the CPU of a simple read (bench/RESULTS.md). The
-/// context pool (<see cref="DatabaseOptions.SqliteContextPoolSize"/>) bounds how many connections stay
+/// context pool (<see cref="SqliteOptions.ContextPoolSize"/>) bounds how many connections stay
 /// open; a context beyond it is disposed, and its connection with it. Each connection's own page cache is
 /// kept small (<see cref="PageCacheKibibytes"/>): a connection is held by every pooled context, and the
 /// operating system caches the file for all of them anyway.

@@ -9,7 +9,7 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqlite
     public SqliteMirageDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<SqliteMirageDbContext>();
-        options.UseMirageDatabase(DatabaseProvider.Sqlite, DatabaseOptions.DefaultSqliteConnectionString);
+        options.UseMirageSqlite(SqliteOptions.DefaultConnectionString);
         return new SqliteMirageDbContext(options.Options);
     }
 }

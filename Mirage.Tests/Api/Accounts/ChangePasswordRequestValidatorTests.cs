@@ -79,7 +79,7 @@ public sealed class ChangePasswordRequestValidatorTests
     [Test]
     public void Validate_WithShortCurrentPassword_AcceptsIt()
     {
-        // PasswordService set before the length rule must still be able to prove who is asking.
+        // Passwords set before the length rule must still be able to prove who is asking.
         var result = _validator.TestValidate(new ChangePasswordRequest { CurrentPassword = "short", NewPassword = NewPassword });
 
         result.ShouldNotHaveAnyValidationErrors();

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Mirage.Infrastructure;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Persistence.Users;
 using Mirage.Tests.Api.Support;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure;
 using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Accounts;

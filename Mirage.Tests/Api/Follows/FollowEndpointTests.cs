@@ -1,5 +1,5 @@
 using System.Net;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure;
 using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Follows;

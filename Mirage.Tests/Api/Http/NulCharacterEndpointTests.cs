@@ -1,4 +1,4 @@
-using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure;
 using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Http;

@@ -3,8 +3,8 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mirage.Domain.Passwords;
+using Mirage.Infrastructure;
 using Mirage.Infrastructure.Passwords;
-using Mirage.Infrastructure.Persistence;
 using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Passwords;

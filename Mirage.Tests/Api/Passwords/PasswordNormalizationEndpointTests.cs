@@ -1,10 +1,10 @@
 using System.Net;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure;
 using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Passwords;
 
-/// <summary>PasswordService are compared in NFKC: the same characters typed differently still sign in.</summary>
+/// <summary>Passwords are compared in NFKC: the same characters typed differently still sign in.</summary>
 public sealed class PasswordNormalizationEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [Test]

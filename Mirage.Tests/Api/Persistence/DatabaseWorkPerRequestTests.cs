@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure;
 using Mirage.Infrastructure.Persistence.Postgres;
 using Mirage.Infrastructure.Persistence.Sqlite;
 using Mirage.Tests.Api.Support;

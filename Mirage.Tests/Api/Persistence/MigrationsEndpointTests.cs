@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Mirage.Infrastructure;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Tests.Api.Support;
 

@@ -4,6 +4,7 @@ using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Mirage.Infrastructure;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Persistence.Sqlite;
 using Mirage.Tests.Api.Support;
@@ -67,7 +68,7 @@ public sealed class SqliteConnectionReuseTests : SqliteApiTest
         // More contexts in use at once than the pool keeps: when they end, the pool keeps its share with their
         // open connections and disposes the rest, whose connections must close rather than stay open unowned.
         const int beyondThePool = 8;
-        var scopes = Enumerable.Range(0, DatabaseOptions.SqliteContextPoolSize + beyondThePool)
+        var scopes = Enumerable.Range(0, SqliteOptions.ContextPoolSize + beyondThePool)
             .Select(_ => Factory.Services.CreateAsyncScope())
             .ToList();
         var connections = new List<DbConnection>();
@@ -86,7 +87,7 @@ public sealed class SqliteConnectionReuseTests : SqliteApiTest
         using (Assert.EnterMultipleScope())
         {
             Assert.That(connections.Distinct().Count(), Is.EqualTo(scopes.Count), "one connection per context");
-            Assert.That(connections.Count(c => c.State == ConnectionState.Open), Is.EqualTo(DatabaseOptions.SqliteContextPoolSize));
+            Assert.That(connections.Count(c => c.State == ConnectionState.Open), Is.EqualTo(SqliteOptions.ContextPoolSize));
         }
     }
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure;
 using Mirage.Infrastructure.Persistence.Postgres;
 using Mirage.Tests.Api.Support;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure;
 using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Profiles;

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Mirage.Infrastructure;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Tests.Api.Support;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure;
 using Mirage.Infrastructure.Persistence.Postgres;
 using Mirage.Tests.Api.Scale;
 using Mirage.Tests.Api.Support;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure;
 
 namespace Mirage.Tests.Api.Setup;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure;
 using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Setup;
@@ -12,6 +12,8 @@ public sealed class StartupSettingsTests
     [TestCase("Limits:MaxRequestBodyBytes", "0", "Limits:MaxRequestBodyBytes")]
     [TestCase("Security:PasswordHashIterations", "0", "Security:PasswordHashIterations")]
     [TestCase("PasswordHashing:Threads", "0", "PasswordHashing:")]
+    [TestCase("RateLimiting:Login:PermitLimit", "0", "RateLimiting:Login")]
+    [TestCase("Sessions:IdleTimeout", "00:00:00", "Sessions:")]
     public void Start_WithASettingThatCouldNeverWork_StopsWithAMessageNamingIt(string key, string value, string named)
     {
         using var factory = new MirageApiFactory(DatabaseProvider.Sqlite, settings: new Dictionary<string, string> { [key] = value });

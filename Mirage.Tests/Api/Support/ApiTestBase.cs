@@ -1,4 +1,4 @@
-using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure;
 
 namespace Mirage.Tests.Api.Support;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure;
 
 namespace Mirage.Tests.Api.Support;
 

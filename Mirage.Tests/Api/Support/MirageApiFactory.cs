@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Mirage.Infrastructure;
 using Mirage.Infrastructure.Passwords;
-using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Tests.Api.Support;
 

@@ -1,4 +1,4 @@
-using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure.Persistence.Postgres;
 using Npgsql;
 
 namespace Mirage.Tests.Api.Support;
@@ -28,7 +28,7 @@ public static class PostgresTestDatabase
     public static void Drop(string connectionString)
     {
         // The pool Mirage used is keyed by the connection string it opened, with its defaults added.
-        using (var pooled = new NpgsqlConnection(DatabaseOptions.WithPostgresDefaults(connectionString)))
+        using (var pooled = new NpgsqlConnection(PostgresOptions.WithDefaults(connectionString)))
         {
             NpgsqlConnection.ClearPool(pooled);
         }

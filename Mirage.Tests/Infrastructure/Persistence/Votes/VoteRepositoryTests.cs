@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Mirage.Domain.Votes;
+using Mirage.Infrastructure;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Tests.Api.Support;
 

@@ -1,4 +1,6 @@
-namespace Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure.Persistence.Sqlite;
+
+namespace Mirage.Infrastructure;
 
 /// <summary>
 /// Which database Mirage uses: <c>Database:Provider</c> (<c>Sqlite</c>, the default, or <c>Postgres</c>) and
@@ -14,15 +16,17 @@ public sealed class DatabaseSettings
     /// <summary>The provider as configured; matched by name only (an enum parse would also take "1" or "7").</summary>
     public string? Provider { get; set; }
 
+    private DatabaseProvider? _providerKind;
+
     /// <summary>Filled from <c>ConnectionStrings:Mirage</c>.</summary>
     public string? ConnectionString { get; set; }
 
-    public DatabaseProvider ProviderKind =>
-        TryParse(Provider, out var provider) ? provider : throw new InvalidOperationException(Problem);
+    /// <summary>The provider by its name; read on every request, so parsed once (settings do not change after start-up).</summary>
+    public DatabaseProvider ProviderKind => _providerKind ??= TryParse(Provider, out var provider) ? provider : throw new InvalidOperationException(Problem);
 
     public string EffectiveConnectionString =>
         string.IsNullOrWhiteSpace(ConnectionString) && ProviderKind == DatabaseProvider.Sqlite
-            ? DatabaseOptions.DefaultSqliteConnectionString
+            ? SqliteOptions.DefaultConnectionString
             : ConnectionString ?? throw new InvalidOperationException(Problem);
 
     /// <summary>What is wrong with these settings, or <c>null</c>.</summary>

@@ -1,7 +1,7 @@
 namespace Mirage.Api.Http;
 
 /// <summary>The <c>Limits</c> section: how large a request body may be.</summary>
-public sealed class RequestLimits
+public sealed class RequestLimitSettings
 {
     public const string SectionName = "Limits";
 

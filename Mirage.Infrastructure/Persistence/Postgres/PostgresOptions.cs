@@ -1,25 +1,14 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Mirage.Infrastructure.Persistence.Sqlite;
 using Npgsql;
 
-namespace Mirage.Infrastructure.Persistence;
+namespace Mirage.Infrastructure.Persistence.Postgres;
 
-/// <summary>How each provider is configured, the same at run time and for <c>dotnet ef</c>.</summary>
-public static class DatabaseOptions
+/// <summary>How Mirage configures PostgreSQL, the same at run time and for <c>dotnet ef</c>.</summary>
+public static class PostgresOptions
 {
-    public const string DefaultSqliteConnectionString = "Data Source=mirage.db";
-
     /// <summary>How often a unit of work that hit a transient PostgreSQL failure runs again.</summary>
     public const int MaxTransientRetries = 6;
-
-    /// <summary>
-    /// How many idle SQLite contexts the pool keeps, each with its open connection and that connection's page
-    /// cache (<see cref="KeepOpenSqliteConnection"/>): enough for the requests a small server works on at
-    /// once; under a larger burst the extra contexts are disposed when their requests end. The pool hands
-    /// contexts out in turn, so every pooled context's cache stays warm, and memory grows with this number.
-    /// </summary>
-    public const int SqliteContextPoolSize = 32;
 
     /// <summary>
     /// How many statements Npgsql keeps prepared on each PostgreSQL connection unless the connection string
@@ -28,18 +17,13 @@ public static class DatabaseOptions
     /// </summary>
     public const int DefaultMaxAutoPrepare = 64;
 
-    public static DbContextOptionsBuilder UseMirageDatabase(
-        this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
-        provider switch
-        {
-            DatabaseProvider.Sqlite => KeepOpenSqliteConnection.ReplaceIn(options.UseSqlite(connectionString)),
-
-            // Deadlocks, serialization failures and dropped connections are retried by the execution
-            // strategy; units of work with their own transaction go through TransientRetry.
-            DatabaseProvider.Postgres => options.UseNpgsql(
-                WithPostgresDefaults(connectionString), npgsql => npgsql.EnableRetryOnFailure(MaxTransientRetries, TimeSpan.FromSeconds(2), null)),
-            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
-        };
+    /// <summary>
+    /// Deadlocks, serialization failures and dropped connections are retried by the execution strategy;
+    /// units of work with their own transaction go through <c>TransientRetry</c>.
+    /// </summary>
+    public static DbContextOptionsBuilder UseMiragePostgres(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(
+            WithDefaults(connectionString), npgsql => npgsql.EnableRetryOnFailure(MaxTransientRetries, TimeSpan.FromSeconds(2), null));
 
     /// <summary>
     /// The connection string with Mirage's defaults for what it leaves unsaid: statements prepared
@@ -48,7 +32,7 @@ public static class DatabaseOptions
     /// costs the server a round of work every time a pooled connection is reused. Behind a pooler that
     /// shares server connections per transaction, set <c>Max Auto Prepare=0</c>.
     /// </summary>
-    public static string WithPostgresDefaults(string connectionString)
+    public static string WithDefaults(string connectionString)
     {
         // Npgsql's own builder reports every keyword it knows as present, so read the keys as written.
         var written = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()

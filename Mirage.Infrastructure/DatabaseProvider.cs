@@ -1,4 +1,4 @@
-namespace Mirage.Infrastructure.Persistence;
+namespace Mirage.Infrastructure;
 
 /// <summary>The database Mirage runs on, chosen by the <c>Database:Provider</c> setting.</summary>
 public enum DatabaseProvider

@@ -1,10 +1,10 @@
 using System.Net.Http.Json;
-using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure;
 using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Sessions;
 
-public sealed class SocialAuthEndpointTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class AuthenticationRequiredEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     [TestCase("POST", Routes.Follow)]
     [TestCase("POST", Routes.Unfollow)]

@@ -1,7 +1,7 @@
 namespace Mirage.Api.Http;
 
 /// <summary>What every ProblemDetails carries, whoever produced it: Mirage's, routing's, MVC's, the authentication's.</summary>
-public static class ProblemResponses
+public static class ProblemDefaults
 {
     /// <summary>
     /// Gives every ProblemDetails an <c>error</c> and the same text as <c>detail</c> (the status's default
