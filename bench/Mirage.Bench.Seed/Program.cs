@@ -68,6 +68,14 @@ DbContextOptions<TContext> Options<TContext>()
     where TContext : DbContext
 {
     var options = new DbContextOptionsBuilder<TContext>();
-    options.UseMirageDatabase(provider, args[1]);
+    if (provider == DatabaseProvider.Postgres)
+    {
+        options.UseMiragePostgres(args[1]);
+    }
+    else
+    {
+        options.UseMirageSqlite(args[1]);
+    }
+
     return options.Options;
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Mirage.Infrastructure;
 using Mirage.Infrastructure.Persistence.Postgres;
 using Mirage.Tests.Api.Scale;
 using Mirage.Tests.Api.Support;
@@ -169,7 +168,7 @@ public sealed class TwoServersOnePostgresTests
     private PostgresMirageDbContext OpenDatabase()
     {
         var options = new DbContextOptionsBuilder<PostgresMirageDbContext>();
-        options.UseMirageDatabase(DatabaseProvider.Postgres, _connectionString!);
+        options.UseMiragePostgres(_connectionString!);
         return new PostgresMirageDbContext(options.Options);
     }
 }

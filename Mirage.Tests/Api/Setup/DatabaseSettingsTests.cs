@@ -38,4 +38,17 @@ public sealed class DatabaseSettingsTests
             () => ConfiguredSettings.Of<DatabaseSettings>(("Database:Provider", provider)),
             Throws.TypeOf<OptionsValidationException>().With.Message.Contains("Sqlite, Postgres"));
     }
+
+    [Test]
+    public void ProviderAndConnectionString_OfSettingsThatFailedTheirCheck_AreNeverGuessed()
+    {
+        var unknown = new DatabaseSettings { Provider = "Oracle", ConnectionString = "Data Source=x.db" };
+        var postgresWithout = new DatabaseSettings { Provider = "Postgres" };
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(() => unknown.ProviderKind, Throws.InvalidOperationException.With.Message.Contains("Sqlite, Postgres"));
+            Assert.That(() => postgresWithout.EffectiveConnectionString, Throws.InvalidOperationException.With.Message.Contains("ConnectionStrings:Mirage"));
+        }
+    }
 }

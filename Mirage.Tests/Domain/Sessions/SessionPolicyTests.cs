@@ -31,4 +31,20 @@ public sealed class SessionPolicyTests
     {
         Assert.That(_policy.EndOf(Now, Now.AddDays(2)), Is.EqualTo(Now.AddDays(2)));
     }
+
+    [TestCase("00:00:00", "30.00:00:00", "00:01:00")]
+    [TestCase("7.00:00:00", "-00:00:01", "00:01:00")]
+    [TestCase("7.00:00:00", "30.00:00:00", "-00:00:01")]
+    public void Problem_OfTimesNoSessionCouldLiveBy_NamesTheSection(string idle, string absolute, string resolution)
+    {
+        var policy = new SessionPolicy { IdleTimeout = TimeSpan.Parse(idle), AbsoluteTimeout = TimeSpan.Parse(absolute), LastSeenResolution = TimeSpan.Parse(resolution) };
+
+        Assert.That(policy.Problem, Does.StartWith("Sessions:"));
+    }
+
+    [Test]
+    public void Problem_OfTheDefaultsOrAZeroResolution_IsNone()
+    {
+        Assert.That((_policy.Problem, new SessionPolicy { LastSeenResolution = TimeSpan.Zero }.Problem), Is.EqualTo(((string?)null, (string?)null)));
+    }
 }
