@@ -5,6 +5,7 @@
 #
 #   source scripts/throwaway-postgres.sh
 #   postgres_start DIR PORT    # prints nothing; sets POSTGRES_URL (an Npgsql connection string)
+#                              # POSTGRES_OPTIONS adds server settings, e.g. "-c deadlock_timeout=100ms"
 #   postgres_stop DIR          # stops the server and deletes DIR
 #
 # As root the server runs as the 'postgres' user (PostgreSQL refuses to run as root).
@@ -39,7 +40,7 @@ postgres_start() {
     postgres_as_owner "$bin/initdb" -D "$dir/data" -U mirage -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; return 1; }
     postgres_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o \
-        "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off ${POSTGRES_OPTIONS:-}" \
         >/dev/null || { cat "$dir/server.log" >&2; return 1; }
     POSTGRES_URL="Host=127.0.0.1;Port=$port;Username=mirage;Database=postgres"
     export POSTGRES_URL
