@@ -13,16 +13,17 @@ public sealed class DatabaseSettings
     public const string ProviderKey = "Database:Provider";
     public const string ConnectionStringName = "Mirage";
 
+    private DatabaseProvider? _providerKind;
+
     /// <summary>The provider as configured; matched by name only (an enum parse would also take "1" or "7").</summary>
     public string? Provider { get; set; }
-
-    private DatabaseProvider? _providerKind;
 
     /// <summary>Filled from <c>ConnectionStrings:Mirage</c>.</summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>The provider by its name; read on every request, so parsed once (settings do not change after start-up).</summary>
-    public DatabaseProvider ProviderKind => _providerKind ??= TryParse(Provider, out var provider) ? provider : throw new InvalidOperationException(Problem);
+    public DatabaseProvider ProviderKind =>
+        _providerKind ??= TryParse(Provider, out var provider) ? provider : throw new InvalidOperationException(Problem);
 
     public string EffectiveConnectionString =>
         string.IsNullOrWhiteSpace(ConnectionString) && ProviderKind == DatabaseProvider.Sqlite
