@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Mirage.Domain.Passwords;
-using Mirage.Domain.Users;
+using Mirage.Infrastructure.Persistence.Users;
 
 namespace Mirage.Infrastructure.Persistence.Passwords;
 
@@ -12,19 +12,17 @@ public sealed class LockoutStore(MirageDbContext db) : ILockoutStore
     private async Task<int> RecordFailedLoginOnceAsync(long userId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await Users(userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.FailedLoginCount, u => u.FailedLoginCount + 1), cancellationToken);
-        var failures = await Users(userId).Select(u => u.FailedLoginCount).FirstOrDefaultAsync(cancellationToken);
+        await db.UserById(userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.FailedLoginCount, u => u.FailedLoginCount + 1), cancellationToken);
+        var failures = await db.UserById(userId).Select(u => u.FailedLoginCount).FirstOrDefaultAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return failures;
     }
 
     public Task LockAsync(long userId, DateTime until, CancellationToken cancellationToken) =>
-        Users(userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.LockedUntil, until), cancellationToken);
+        db.UserById(userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.LockedUntil, until), cancellationToken);
 
     public Task ResetFailedLoginsAsync(long userId, CancellationToken cancellationToken) =>
-        Users(userId).ExecuteUpdateAsync(
+        db.UserById(userId).ExecuteUpdateAsync(
             set => set.SetProperty(u => u.FailedLoginCount, 0).SetProperty(u => u.LockedUntil, (DateTime?)null),
             cancellationToken);
-
-    private IQueryable<User> Users(long userId) => db.Users.Where(u => u.Id == userId);
 }

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Mirage.Domain.Passwords;
+using Mirage.Infrastructure.Persistence.Users;
 
 namespace Mirage.Infrastructure.Persistence.Passwords;
 
 public sealed class PasswordStore(MirageDbContext db) : IPasswordStore
 {
     public Task UpdatePasswordHashAsync(long userId, string passwordHash, CancellationToken cancellationToken) =>
-        db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.PasswordHash, passwordHash), cancellationToken);
+        db.UserById(userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.PasswordHash, passwordHash), cancellationToken);
 
     public Task<int> ChangePasswordAsync(long userId, string passwordHash, Guid keepSession, CancellationToken cancellationToken) =>
         db.RetryOnTransientAsync(attempt => ChangePasswordOnceAsync(userId, passwordHash, keepSession, attempt), cancellationToken);

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Mirage.Domain.Profiles;
+using Mirage.Infrastructure.Persistence.Users;
 
 namespace Mirage.Infrastructure.Persistence.Profiles;
 
 public sealed class ProfileRepository(MirageDbContext db) : IProfileRepository
 {
     public Task UpdateAsync(long userId, ProfileView profile, CancellationToken cancellationToken) =>
-        db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(
+        db.UserById(userId).ExecuteUpdateAsync(
             set => set
                 .SetProperty(u => u.AvatarUrl, profile.AvatarUrl)
                 .SetProperty(u => u.Description, profile.Description)

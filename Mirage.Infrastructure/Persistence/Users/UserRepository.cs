@@ -44,7 +44,7 @@ public sealed class UserRepository(MirageDbContext db) : IUserRepository
 
         // The database deletes the rest with the user (cascade): stats, sessions, follows, votes,
         // replies, and the user's posts with their votes, replies and hashtags.
-        var deleted = await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken) > 0;
+        var deleted = await db.UserById(userId).ExecuteDeleteAsync(cancellationToken) > 0;
         await transaction.CommitAsync(cancellationToken);
         return deleted;
     }
