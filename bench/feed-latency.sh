@@ -54,7 +54,7 @@ for size in $SIZES; do
       post_json /api/follow "$(printf '{"username":"seed%06d"}' "$i")" "$token" >/dev/null
     done
   fi
-  rows+=("$size get_posts/{user} $(measure get_posts /api/get_posts/seed000001)")
+  rows+=("$size get_posts/{user} $(measure get_posts "/api/get_posts/seed000001?limit=20")")
   rows+=("$size fyp $(measure fyp /api/fyp "Authorization: Bearer $token")")
 done
 

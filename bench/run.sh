@@ -126,7 +126,7 @@ for size in $SIZES; do
     done
     followed=1
   fi
-  measure "get_posts-$size" "7 GET /api/get_posts/{username}, $size posts" "$CONNECTIONS" "$WARMUP" get.lua /api/get_posts/seed000001
+  measure "get_posts-$size" "7 GET /api/get_posts/{username}?limit=20, $size posts" "$CONNECTIONS" "$WARMUP" get.lua "/api/get_posts/seed000001?limit=20"
   measure "fyp-$size" "7 GET /api/fyp, $size posts" "$CONNECTIONS" "$WARMUP" get.lua /api/fyp "Authorization: Bearer $reader"
 done
 measure create_post "7 POST /api/create_post, after ${size} posts" "$CONNECTIONS" "$WARMUP" create_post.lua /api/create_post "Authorization: Bearer $poster"

@@ -3,7 +3,7 @@ using Mirage.Domain.Common;
 
 namespace Mirage.Api.Paging;
 
-/// <summary><c>?limit=</c> (default 20, at most 100) and <c>?cursor=</c> (the previous page's <c>next_cursor</c>).</summary>
+/// <summary><c>?limit=</c> (default and most: 100) and <c>?cursor=</c> (the previous page's <c>next_cursor</c>).</summary>
 public sealed class PageQuery
 {
     [FromQuery(Name = "limit")]

@@ -6,9 +6,9 @@ namespace Mirage.Tests.Api.Paging;
 public sealed class PageQueryTests
 {
     [Test]
-    public void ToPageRequest_WithNothingGiven_IsTheFirstPageOfTwenty()
+    public void ToPageRequest_WithNothingGiven_IsTheFirstPageOfAHundred()
     {
-        Assert.That(new PageQuery().ToPageRequest(), Is.EqualTo(new PageRequest(20, null)));
+        Assert.That(new PageQuery().ToPageRequest(), Is.EqualTo(new PageRequest(100, null)));
     }
 
     [Test]

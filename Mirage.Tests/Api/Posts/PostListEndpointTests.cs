@@ -46,6 +46,22 @@ public sealed class PostListEndpointTests(DatabaseProvider provider) : ApiTest(p
     }
 
     [Test]
+    public async Task GetPosts_WithoutLimit_ListsThirtyPostsOnOnePage()
+    {
+        // The first web client never pages: a profile with 30 posts must show all 30.
+        var author = await Client.RegisterAndLoginAsync();
+        for (var i = 0; i < 30; i++)
+        {
+            await Client.CreatePostAsync(author, $"post {i}");
+        }
+
+        var (posts, next) = await Client.GetPageAsync(Routes.Posts(author.Username), "posts");
+
+        Assert.That(posts, Has.Count.EqualTo(30));
+        Assert.That(next, Is.Null);
+    }
+
+    [Test]
     public async Task GetPosts_TwoAtATime_PagesWithoutDuplicatesOrGaps()
     {
         var author = await Client.RegisterAndLoginAsync();
