@@ -20,6 +20,10 @@ public static class ApiPipeline
     public static WebApplication UseMirage(this WebApplication app)
     {
         app.UseMirageTrustedProxies();
+
+        // First, so that a preflight is answered before anything else looks at it, and so that every answer,
+        // errors from the middleware below included, carries the CORS headers the browser needs to show its error.
+        app.UseCors();
         app.UseMiddleware<SecurityHeaders>("/" + DocsPath);
         app.UseExceptionHandler();
         app.UseStatusCodePages();

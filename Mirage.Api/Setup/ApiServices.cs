@@ -20,6 +20,7 @@ public static class ApiServices
         services.AddMirageAuthentication();
         services.AddMirageRateLimits();
         services.AddMirageTrustedProxies();
+        services.AddMirageCors();
         services.AddMirageMvc();
 
         services.AddSingleton<IProblemDetailsWriter, JsonProblemDetailsWriter>();

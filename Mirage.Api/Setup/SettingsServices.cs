@@ -24,6 +24,7 @@ public static class SettingsServices
         services.AddSettings<PasswordHashingSettings>(PasswordHashingSettings.SectionName, settings => settings.Problem);
         services.AddSettings<RateLimitSettings>(RateLimitSettings.SectionName, settings => settings.Problem);
         services.AddSettings<ProxySettings>(ProxySettings.SectionName, settings => settings.Problem);
+        services.AddSettings<CorsSettings>(CorsSettings.SectionName, settings => settings.Problem);
         services.AddSettings<RequestLimitSettings>(RequestLimitSettings.SectionName, settings => settings.Problem);
         services.AddSettings<SessionPolicy>(SessionPolicy.SectionName, settings => settings.Problem);
         services.AddSettings<LockoutPolicy>(LockoutPolicy.SectionName, settings => settings.Problem);
