@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<ILockoutStore, LockoutStore>();
         services.AddScoped<IProfileQueries, ProfileQueries>();
         services.AddScoped<IProfileRepository, ProfileRepository>();
+        services.AddScoped<CustomCssBackfill>();
         services.AddScoped<ISessionRepository, SessionRepository>();
         services.AddScoped<IFollowRepository, FollowRepository>();
         services.AddScoped<IPostRepository, PostRepository>();

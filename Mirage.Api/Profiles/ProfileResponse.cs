@@ -15,6 +15,8 @@ public sealed class ProfileResponse
 
     public string? CustomCss { get; init; }
 
+    public string? CustomCssScoped { get; init; }
+
     public string? BackgroundImage { get; init; }
 
     public required UserStats Stats { get; init; }

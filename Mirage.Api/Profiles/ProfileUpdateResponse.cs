@@ -18,6 +18,8 @@ public sealed class ProfileUpdateResponse
 
     public string? CustomCss { get; init; }
 
+    public string? CustomCssScoped { get; init; }
+
     public string? BackgroundImage { get; init; }
 
     public required UserStats Stats { get; init; }

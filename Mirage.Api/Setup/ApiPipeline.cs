@@ -3,6 +3,7 @@ using Mirage.Api.Http;
 using Mirage.Api.Security;
 using Mirage.Api.Status;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure.Persistence.Profiles;
 
 namespace Mirage.Api.Setup;
 
@@ -15,6 +16,7 @@ public static class ApiPipeline
     {
         await using var scope = app.Services.CreateAsyncScope();
         await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<MirageDbContext>(), app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<CustomCssBackfill>().RunAsync(app.Lifetime.ApplicationStopping);
     }
 
     public static WebApplication UseMirage(this WebApplication app)

@@ -44,17 +44,18 @@ public class ProfileService(
                 return ProfileErrors.TooManyDeclarations;
             }
 
-            if (sanitized.Css.Length > User.CustomCssStoredMaxLength)
+            if (sanitized.Scoped.Length > User.CustomCssStoredMaxLength || sanitized.Css.Length > User.CustomCssStoredMaxLength)
             {
                 return ProfileErrors.CssTooLongWhenScoped;
             }
 
-            profile = profile with { CustomCss = sanitized.Css.Length == 0 ? null : sanitized.Css };
+            var empty = sanitized.Css.Length == 0;
+            profile = profile with { CustomCss = empty ? null : sanitized.Css, CustomCssScoped = empty ? null : sanitized.Scoped };
             removed = sanitized.Removed;
         }
         else if (edit.CustomCss is not null)
         {
-            profile = profile with { CustomCss = null };
+            profile = profile with { CustomCss = null, CustomCssScoped = null };
         }
 
         profile = profile with

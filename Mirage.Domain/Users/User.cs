@@ -15,7 +15,7 @@ public class User
     public const int CustomCssMaxBytes = 10_240;
     public const int CustomCssMaxDeclarations = 200;
 
-    /// <summary>Room for the sanitised CSS, which grows as every selector is scoped to the profile.</summary>
+    /// <summary>Room for each form of the sanitised CSS; the scoped one grows as every selector is scoped to the profile.</summary>
     public const int CustomCssStoredMaxLength = 65_536;
     public const int PasswordHashMaxLength = 512;
 
@@ -36,7 +36,11 @@ public class User
 
     public string? Description { get; set; }
 
+    /// <summary>The sanitised custom CSS with the person's selectors as written.</summary>
     public string? CustomCss { get; set; }
+
+    /// <summary>The same CSS with every selector scoped to <c>.mirage-profile</c>, for clients that embed profiles.</summary>
+    public string? CustomCssScoped { get; set; }
 
     public string? BackgroundImage { get; set; }
 

@@ -1,12 +1,12 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Css.Dom;
 
 namespace Mirage.Infrastructure.Css;
 
 /// <summary>
-/// Writes the parsed rules back out from scratch, keeping only scoped style rules and @media,
-/// and logs everything it leaves behind.
+/// Writes the parsed rules back out from scratch, keeping only allowed style rules and @media, twice:
+/// with the selectors as written, and with every selector scoped to the profile box; logs everything it
+/// leaves behind.
 /// </summary>
 internal sealed partial class CssRuleWriter(RemovalLog log)
 {
@@ -15,7 +15,7 @@ internal sealed partial class CssRuleWriter(RemovalLog log)
     // A media condition is read back from the parser, which normalises it; these still have no place there.
     private static readonly string[] ForbiddenInMedia = ["<", "url(", "expression", "\\", "{", "}", ";", "@", "\"", "'"];
 
-    public void Write(ICssRuleList rules, StringBuilder output, string indent = "")
+    public void Write(ICssRuleList rules, CssOutput output, string indent = "")
     {
         foreach (var rule in rules)
         {
@@ -34,14 +34,15 @@ internal sealed partial class CssRuleWriter(RemovalLog log)
         }
     }
 
-    private void WriteStyle(ICssStyleRule rule, StringBuilder output, string indent)
+    private void WriteStyle(ICssStyleRule rule, CssOutput output, string indent)
     {
-        var selector = CssSelectorScoper.Scope(rule.SelectorText);
-        if (selector is null)
+        if (CssSelectorScoper.Check(rule.SelectorText) is not { } selectors)
         {
             log.Add($"selector '{RemovalLog.Quote(rule.SelectorText)}'");
             return;
         }
+
+        var selector = selectors.AsWritten;
 
         if (rule.Rules.Length > 0)
         {
@@ -68,11 +69,13 @@ internal sealed partial class CssRuleWriter(RemovalLog log)
 
         if (declarations.Count > 0)
         {
-            output.Append(indent).Append(selector).Append(" { ").AppendJoin("; ", declarations).Append(" }\n");
+            var body = $" {{ {string.Join("; ", declarations)} }}\n";
+            output.AsWritten.Append(indent).Append(selectors.AsWritten).Append(body);
+            output.Scoped.Append(indent).Append(selectors.Scoped).Append(body);
         }
     }
 
-    private void WriteMedia(ICssMediaRule rule, StringBuilder output, string indent)
+    private void WriteMedia(ICssMediaRule rule, CssOutput output, string indent)
     {
         var condition = rule.Media.MediaText.Trim();
         if (condition.Any(char.IsControl) || ForbiddenInMedia.Any(f => condition.Contains(f, StringComparison.OrdinalIgnoreCase)))
@@ -81,11 +84,12 @@ internal sealed partial class CssRuleWriter(RemovalLog log)
             return;
         }
 
-        var inner = new StringBuilder();
+        var inner = new CssOutput();
         Write(rule.Rules, inner, indent + Indent);
-        if (inner.Length > 0)
+        if (inner.AsWritten.Length > 0)
         {
-            output.Append(indent).Append("@media ").Append(condition).Append(" {\n").Append(inner).Append(indent).Append("}\n");
+            output.AsWritten.Append(indent).Append("@media ").Append(condition).Append(" {\n").Append(inner.AsWritten).Append(indent).Append("}\n");
+            output.Scoped.Append(indent).Append("@media ").Append(condition).Append(" {\n").Append(inner.Scoped).Append(indent).Append("}\n");
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using AngleSharp;
 using AngleSharp.Css;
 using AngleSharp.Css.Dom;
@@ -9,9 +8,9 @@ using Mirage.Domain.Profiles;
 namespace Mirage.Infrastructure.Css;
 
 /// <summary>
-/// Parses custom CSS with AngleSharp.Css and writes back only what <see cref="CssPolicy"/> allows,
-/// every selector scoped to <c>.mirage-profile</c>. The input is treated as hostile: it is shown in
-/// other people's browsers.
+/// Parses custom CSS with AngleSharp.Css and writes back only what <see cref="CssPolicy"/> allows, with the
+/// selectors as written and, a second time, every selector scoped to <c>.mirage-profile</c>. The input is
+/// treated as hostile: it is shown in other people's browsers.
 /// </summary>
 public sealed class CssSanitizer : ICssSanitizer
 {
@@ -34,22 +33,23 @@ public sealed class CssSanitizer : ICssSanitizer
         try
         {
             var sheet = Parse(css ?? string.Empty, log);
-            var output = new StringBuilder();
+            var output = new CssOutput();
             new CssRuleWriter(log).Write(sheet.Rules, output);
-            var result = output.ToString().TrimEnd('\n');
+            var asWritten = output.AsWritten.ToString().TrimEnd('\n');
+            var scoped = output.Scoped.ToString().TrimEnd('\n');
             var count = CssDeclarationCounter.Count(sheet.Rules);
 
             // Every path above already refuses "<"; this is the last line of defence against "</style>".
-            return result.Contains('<', StringComparison.Ordinal)
-                ? new SanitizedCss(string.Empty, [.. log.Lines, "all of the CSS: it contained '<'"], count)
-                : new SanitizedCss(result, log.Lines, count);
+            return asWritten.Contains('<', StringComparison.Ordinal) || scoped.Contains('<', StringComparison.Ordinal)
+                ? new SanitizedCss(string.Empty, string.Empty, [.. log.Lines, "all of the CSS: it contained '<'"], count)
+                : new SanitizedCss(asWritten, scoped, log.Lines, count);
         }
         catch (Exception exception)
         {
             // AngleSharp throws on some malformed input (a late @namespace, a broken @document);
             // the answer to unreadable CSS is no CSS, never an error page.
             log.Add($"all of the CSS: it could not be parsed ({exception.GetType().Name})");
-            return new SanitizedCss(string.Empty, log.Lines, 0);
+            return new SanitizedCss(string.Empty, string.Empty, log.Lines, 0);
         }
     }
 

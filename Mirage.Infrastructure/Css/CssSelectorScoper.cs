@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Mirage.Infrastructure.Css;
 
-/// <summary>Confines a selector list to the profile box, or refuses it.</summary>
+/// <summary>Checks a selector list and confines a copy of it to the profile box, or refuses it.</summary>
 internal static class CssSelectorScoper
 {
     // Attribute selectors ([href^="https://bank"]) and :has() let CSS read the page and leak it
@@ -14,8 +14,12 @@ internal static class CssSelectorScoper
 
     private static readonly string[] PageRoots = ["html", "body", ":root"];
 
-    /// <summary>Returns the scoped selector list, e.g. <c>.mirage-profile h1, .mirage-profile p</c>, or null if refused.</summary>
-    public static string? Scope(string selectorText)
+    /// <summary>
+    /// Returns the selector list as written (<c>h1, p</c>) and scoped (<c>.mirage-profile h1, .mirage-profile p</c>),
+    /// or null if refused. Both forms pass the same checks: the first web client applies the written form to its
+    /// whole profile page, a client that embeds profiles the scoped one.
+    /// </summary>
+    public static CssSelectors? Check(string selectorText)
     {
         var text = selectorText.Trim();
         if (text.Length == 0
@@ -25,8 +29,9 @@ internal static class CssSelectorScoper
             return null;
         }
 
-        var scoped = SplitTopLevel(text).Select(ScopeOne).ToList();
-        return scoped.Any(s => s is null) ? null : string.Join(", ", scoped);
+        var selectors = SplitTopLevel(text);
+        var scoped = selectors.Select(ScopeOne).ToList();
+        return scoped.Any(s => s is null) ? null : new CssSelectors(string.Join(", ", selectors), string.Join(", ", scoped));
     }
 
     private static string? ScopeOne(string selector)

@@ -211,6 +211,11 @@ namespace Mirage.Infrastructure.Migrations.Postgres
                         .HasColumnType("character varying(65536)")
                         .HasColumnName("custom_css");
 
+                    b.Property<string>("CustomCssScoped")
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)")
+                        .HasColumnName("custom_css_scoped");
+
                     b.Property<string>("Description")
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)")

@@ -200,6 +200,11 @@ namespace Mirage.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("custom_css");
 
+                    b.Property<string>("CustomCssScoped")
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("custom_css_scoped");
+
                     b.Property<string>("Description")
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT")

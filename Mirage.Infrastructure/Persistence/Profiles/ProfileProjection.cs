@@ -17,6 +17,7 @@ public static class ProfileProjection
         Description = u.Description,
         CreatedAt = u.CreatedAt,
         CustomCss = u.CustomCss,
+        CustomCssScoped = u.CustomCssScoped,
         BackgroundImage = u.BackgroundImage,
         Stats = new UserStats
         {

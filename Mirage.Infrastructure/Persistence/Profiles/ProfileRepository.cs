@@ -12,6 +12,7 @@ public sealed class ProfileRepository(MirageDbContext db) : IProfileRepository
                 .SetProperty(u => u.AvatarUrl, profile.AvatarUrl)
                 .SetProperty(u => u.Description, profile.Description)
                 .SetProperty(u => u.CustomCss, profile.CustomCss)
+                .SetProperty(u => u.CustomCssScoped, profile.CustomCssScoped)
                 .SetProperty(u => u.BackgroundImage, profile.BackgroundImage),
             cancellationToken);
 }

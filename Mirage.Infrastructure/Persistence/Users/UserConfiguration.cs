@@ -19,6 +19,7 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.AvatarUrl).HasColumnName("avatar_url").HasMaxLength(User.UrlMaxLength);
         builder.Property(u => u.Description).HasColumnName("description").HasMaxLength(User.DescriptionMaxLength);
         builder.Property(u => u.CustomCss).HasColumnName("custom_css").HasMaxLength(User.CustomCssStoredMaxLength);
+        builder.Property(u => u.CustomCssScoped).HasColumnName("custom_css_scoped").HasMaxLength(User.CustomCssStoredMaxLength);
         builder.Property(u => u.BackgroundImage).HasColumnName("background_image").HasMaxLength(User.UrlMaxLength);
         builder.Property(u => u.CreatedAt).HasColumnName("created_at");
         builder.Property(u => u.FailedLoginCount).HasColumnName("failed_login_count");

@@ -31,7 +31,8 @@ public sealed class ProfileEditEndpointTests(DatabaseProvider provider) : ApiTes
             Assert.That(profile["avatar_url"]!.GetValue<string>(), Is.EqualTo("https://img.example.com/a.png"));
             Assert.That(profile["description"]!.GetValue<string>(), Is.EqualTo("hello there"));
             Assert.That(profile["background_image"]!.GetValue<string>(), Is.EqualTo("https://img.example.com/bg.jpg"));
-            Assert.That(profile["custom_css"]!.GetValue<string>(), Does.StartWith(".mirage-profile h1").And.Contain("color: red"));
+            Assert.That(profile["custom_css"]!.GetValue<string>(), Is.EqualTo("h1 { color: red }"));
+            Assert.That(profile["custom_css_scoped"]!.GetValue<string>(), Is.EqualTo(".mirage-profile h1 { color: red }"));
         }
     }
 
@@ -59,14 +60,46 @@ public sealed class ProfileEditEndpointTests(DatabaseProvider provider) : ApiTes
 
         var body = await response.ReadJsonAsync();
         var stored = body["custom_css"]!.GetValue<string>();
+        var scoped = body["custom_css_scoped"]!.GetValue<string>();
         using (Assert.EnterMultipleScope())
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(stored, Does.Contain(".mirage-profile p").And.Contain("color: blue"));
-            Assert.That(stored, Does.Not.Contain("@import").And.Not.Contain("behavior").And.Not.Contain("expression")
-                .And.Not.Contain("[href").And.Not.Contain("fixed").And.Not.Contain("<"));
+            Assert.That(stored, Is.EqualTo("p { color: blue }\n.x { top: 0 }"));
+            Assert.That(scoped, Is.EqualTo(".mirage-profile p { color: blue }\n.mirage-profile .x { top: 0 }"));
             Assert.That(body["removed"]!.AsArray(), Has.Count.GreaterThanOrEqualTo(4));
         }
+    }
+
+    [Test]
+    public async Task PatchMe_WithTheFirstWebClientsExample_ServesItForTheWholePageAndScopedForEmbedding()
+    {
+        var account = await Client.RegisterAndLoginAsync();
+        using var response = await PatchAsync(account, new { custom_css = "body { filter: sepia(0.6) }" });
+
+        var profile = await (await Client.GetAsync(Routes.User(account.Username))).ReadJsonAsync();
+        var me = await (await Client.GetWithTokenAsync(Routes.Me, account.Token)).ReadJsonAsync();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(profile["custom_css"]!.GetValue<string>(), Is.EqualTo("body { filter: sepia(0.6) }"));
+            Assert.That(profile["custom_css_scoped"]!.GetValue<string>(), Is.EqualTo(".mirage-profile { filter: sepia(0.6) }"));
+            Assert.That(me["custom_css"]!.GetValue<string>(), Is.EqualTo("body { filter: sepia(0.6) }"));
+            Assert.That(me["custom_css_scoped"]!.GetValue<string>(), Is.EqualTo(".mirage-profile { filter: sepia(0.6) }"));
+        }
+    }
+
+    [Test]
+    public async Task PatchMe_WithCssSetToNull_ClearsBothForms()
+    {
+        var account = await Client.RegisterAndLoginAsync();
+        using var set = await PatchAsync(account, new { custom_css = "p { color: red }" });
+
+        using var cleared = await PatchAsync(account, new JsonObject { ["custom_css"] = null });
+
+        var profile = await (await Client.GetAsync(Routes.User(account.Username))).ReadJsonAsync();
+        Assert.That(profile["custom_css"], Is.Null);
+        Assert.That(profile["custom_css_scoped"], Is.Null);
     }
 
     [Test]

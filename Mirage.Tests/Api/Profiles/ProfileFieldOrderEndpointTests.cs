@@ -7,7 +7,7 @@ namespace Mirage.Tests.Api.Profiles;
 public sealed class ProfileFieldOrderEndpointTests(DatabaseProvider provider) : ApiTest(provider)
 {
     private static readonly string[] PublicFields =
-        ["username", "avatar_url", "description", "created_at", "custom_css", "background_image", "stats"];
+        ["username", "avatar_url", "description", "created_at", "custom_css", "custom_css_scoped", "background_image", "stats"];
 
     private static readonly string[] StatsFields = ["followers", "following", "posts", "upvotes", "downvotes"];
 

@@ -23,7 +23,7 @@ public sealed class UserEndpointTests(DatabaseProvider provider) : ApiTest(provi
         {
             Assert.That(body.Select(p => p.Key), Is.EquivalentTo(new[]
             {
-                "username", "avatar_url", "description", "created_at", "custom_css", "background_image", "stats",
+                "username", "avatar_url", "description", "created_at", "custom_css", "custom_css_scoped", "background_image", "stats",
             }));
             Assert.That(body["username"]!.GetValue<string>(), Is.EqualTo(account.Username));
             Assert.That(text, Does.Not.Contain(account.Token).And.Not.Contain(account.Email).And.Not.Contain("AQAAAA"));

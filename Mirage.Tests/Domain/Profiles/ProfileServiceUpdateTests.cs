@@ -8,7 +8,8 @@ namespace Mirage.Tests.Domain.Profiles;
 
 public sealed class ProfileServiceUpdateTests
 {
-    private const string OldCss = ".mirage-profile h1 { color: red; }";
+    private const string OldCss = "h1 { color: red; }";
+    private const string OldScopedCss = ".mirage-profile h1 { color: red; }";
 
     private static readonly ProfileEdit NoChanges = new(null, null, null, null);
 
@@ -30,6 +31,7 @@ public sealed class ProfileServiceUpdateTests
             AvatarUrl = "https://cdn.example.com/ann.png",
             Description = "hello",
             CustomCss = OldCss,
+            CustomCssScoped = OldScopedCss,
             BackgroundImage = "https://cdn.example.com/bg.png",
             Stats = new UserStats(),
         };
@@ -75,29 +77,32 @@ public sealed class ProfileServiceUpdateTests
     {
         const string submitted = "h1 { color: blue; position: fixed; }";
         _sanitizer.Setup(s => s.Sanitize(submitted))
-            .Returns(new SanitizedCss(".mirage-profile h1 { color: blue; }", ["position: fixed"], 2));
+            .Returns(new SanitizedCss("h1 { color: blue; }", ".mirage-profile h1 { color: blue; }", ["position: fixed"], 2));
 
         var result = await _service.UpdateAsync(NoChanges with { CustomCss = new Change<string?>(submitted) }, CancellationToken.None);
 
-        AssertStored(result, "https://cdn.example.com/ann.png", "hello", ".mirage-profile h1 { color: blue; }", "https://cdn.example.com/bg.png");
+        AssertStored(result, "https://cdn.example.com/ann.png", "hello", "h1 { color: blue; }", "https://cdn.example.com/bg.png");
+        Assert.That(result.Value.Profile.Profile.CustomCssScoped, Is.EqualTo(".mirage-profile h1 { color: blue; }"));
         Assert.That(result.Value.Removed, Is.EqualTo(new[] { "position: fixed" }));
     }
 
     [Test]
     public async Task UpdateAsync_WhenNothingOfTheCssSurvives_StoresNull()
     {
-        _sanitizer.Setup(s => s.Sanitize(It.IsAny<string>())).Returns(new SanitizedCss("", ["@import"], 0));
+        _sanitizer.Setup(s => s.Sanitize(It.IsAny<string>())).Returns(new SanitizedCss("", "", ["@import"], 0));
 
         var result = await _service.UpdateAsync(NoChanges with { CustomCss = new Change<string?>("@import url(x);") }, CancellationToken.None);
 
         Assert.That(result.Value.Profile.Profile.CustomCss, Is.Null);
-        _profileWrites.Verify(w => w.UpdateAsync(42, It.Is<ProfileView>(p => p.CustomCss == null), It.IsAny<CancellationToken>()), Times.Once);
+        _profileWrites.Verify(
+            w => w.UpdateAsync(42, It.Is<ProfileView>(p => p.CustomCss == null && p.CustomCssScoped == null), It.IsAny<CancellationToken>()),
+            Times.Once);
     }
 
     [Test]
     public async Task UpdateAsync_WithExactly200Declarations_AcceptsTheCss()
     {
-        _sanitizer.Setup(s => s.Sanitize(It.IsAny<string>())).Returns(new SanitizedCss(".mirage-profile a { color: red; }", [], 200));
+        _sanitizer.Setup(s => s.Sanitize(It.IsAny<string>())).Returns(new SanitizedCss("a { color: red; }", ".mirage-profile a { color: red; }", [], 200));
 
         var result = await _service.UpdateAsync(NoChanges with { CustomCss = new Change<string?>("a { color: red; }") }, CancellationToken.None);
 
@@ -107,7 +112,7 @@ public sealed class ProfileServiceUpdateTests
     [Test]
     public async Task UpdateAsync_With201Declarations_ReturnsInvalidAndStoresNothing()
     {
-        _sanitizer.Setup(s => s.Sanitize(It.IsAny<string>())).Returns(new SanitizedCss(".mirage-profile a { color: red; }", [], 201));
+        _sanitizer.Setup(s => s.Sanitize(It.IsAny<string>())).Returns(new SanitizedCss("a { color: red; }", ".mirage-profile a { color: red; }", [], 201));
 
         var result = await _service.UpdateAsync(NoChanges with { CustomCss = new Change<string?>("a { color: red; }") }, CancellationToken.None);
 
@@ -119,7 +124,7 @@ public sealed class ProfileServiceUpdateTests
     public async Task UpdateAsync_WhenScopedCssOutgrowsTheColumn_ReturnsInvalidAndStoresNothing()
     {
         var huge = new string('a', User.CustomCssStoredMaxLength + 1);
-        _sanitizer.Setup(s => s.Sanitize(It.IsAny<string>())).Returns(new SanitizedCss(huge, [], 10));
+        _sanitizer.Setup(s => s.Sanitize(It.IsAny<string>())).Returns(new SanitizedCss("a { color: red; }", huge, [], 10));
 
         var result = await _service.UpdateAsync(NoChanges with { CustomCss = new Change<string?>("a { color: red; }") }, CancellationToken.None);
 
@@ -145,6 +150,7 @@ public sealed class ProfileServiceUpdateTests
             Assert.That(profile.AvatarUrl, Is.EqualTo(avatarUrl));
             Assert.That(profile.Description, Is.EqualTo(description));
             Assert.That(profile.CustomCss, Is.EqualTo(customCss));
+            Assert.That(profile.CustomCssScoped is null, Is.EqualTo(customCss is null), "both forms or neither");
             Assert.That(profile.BackgroundImage, Is.EqualTo(backgroundImage));
             Assert.That(result.Value.Profile.Email, Is.EqualTo("ann@example.com"));
         }

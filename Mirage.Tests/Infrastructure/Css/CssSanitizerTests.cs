@@ -7,13 +7,14 @@ public sealed class CssSanitizerTests
     private readonly CssSanitizer _sanitizer = new();
 
     [Test]
-    public void Sanitize_WithPlainStyleRule_KeepsItScopedToTheProfile()
+    public void Sanitize_WithPlainStyleRule_KeepsItAsWrittenAndScopedToTheProfile()
     {
         var result = _sanitizer.Sanitize("h1 { color: red; font-size: 2em }");
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(result.Css, Is.EqualTo(".mirage-profile h1 { color: red; font-size: 2em }"));
+            Assert.That(result.Css, Is.EqualTo("h1 { color: red; font-size: 2em }"));
+            Assert.That(result.Scoped, Is.EqualTo(".mirage-profile h1 { color: red; font-size: 2em }"));
             Assert.That(result.Removed, Is.Empty);
             Assert.That(result.DeclarationCount, Is.EqualTo(2));
         }
@@ -27,7 +28,7 @@ public sealed class CssSanitizerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Css, Is.EqualTo(
-                ".mirage-profile .card { background: #fff url(\"https://img.example.com/bg.png\") no-repeat; border-radius: 4px }"));
+                ".card { background: #fff url(\"https://img.example.com/bg.png\") no-repeat; border-radius: 4px }"));
             Assert.That(result.Removed, Is.Empty);
         }
     }
@@ -39,7 +40,8 @@ public sealed class CssSanitizerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(result.Css, Is.EqualTo("@media (max-width: 600px) {\n  .mirage-profile p { margin: 0 }\n}"));
+            Assert.That(result.Css, Is.EqualTo("@media (max-width: 600px) {\n  p { margin: 0 }\n}"));
+            Assert.That(result.Scoped, Is.EqualTo("@media (max-width: 600px) {\n  .mirage-profile p { margin: 0 }\n}"));
             Assert.That(result.Removed, Is.Empty);
         }
     }
@@ -49,16 +51,35 @@ public sealed class CssSanitizerTests
     {
         var result = _sanitizer.Sanitize("h1, p a:hover { color: blue }");
 
-        Assert.That(result.Css, Is.EqualTo(".mirage-profile h1, .mirage-profile p a:hover { color: blue }"));
+        Assert.That(result.Css, Is.EqualTo("h1, p a:hover { color: blue }"));
+        Assert.That(result.Scoped, Is.EqualTo(".mirage-profile h1, .mirage-profile p a:hover { color: blue }"));
     }
 
     [Test]
-    public void Sanitize_WithBodyHtmlOrRoot_TargetsTheProfileBoxItself()
+    public void Sanitize_WithBodyHtmlOrRoot_KeepsThemAsWrittenAndScopesThemToTheProfileBoxItself()
     {
         var result = _sanitizer.Sanitize("body, html, :root { color: navy } body p, html body > p { margin: 0 }");
 
-        Assert.That(result.Css, Is.EqualTo(
+        Assert.That(result.Css, Is.EqualTo("body, html, :root { color: navy }\nbody p, html body>p { margin: 0 }"));
+        Assert.That(result.Scoped, Is.EqualTo(
             ".mirage-profile, .mirage-profile, .mirage-profile { color: navy }\n.mirage-profile p, .mirage-profile >p { margin: 0 }"));
+    }
+
+    [Test]
+    public void Sanitize_WithTheFirstWebClientsOwnExample_KeepsItForTheWholePage()
+    {
+        // css_docs.html of the first web client; it applies custom_css to its whole profile page.
+        var result = _sanitizer.Sanitize("body { filter: sepia(0.6) }\n.profile-box { border: 2px dashed #c0a }\n#username { color: teal }\n.post { opacity: 0.9 }");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Css, Is.EqualTo(
+                "body { filter: sepia(0.6) }\n.profile-box { border: 2px dashed #c0a }\n#username { color: teal }\n.post { opacity: 0.9 }"));
+            Assert.That(result.Scoped, Is.EqualTo(
+                ".mirage-profile { filter: sepia(0.6) }\n.mirage-profile .profile-box { border: 2px dashed #c0a }\n"
+                + ".mirage-profile #username { color: teal }\n.mirage-profile .post { opacity: 0.9 }"));
+            Assert.That(result.Removed, Is.Empty);
+        }
     }
 
     [Test]
@@ -66,7 +87,7 @@ public sealed class CssSanitizerTests
     {
         var result = _sanitizer.Sanitize("p { color: red !important }");
 
-        Assert.That(result.Css, Is.EqualTo(".mirage-profile p { color: red !important }"));
+        Assert.That(result.Css, Is.EqualTo("p { color: red !important }"));
     }
 
     [TestCase("position: absolute")]
@@ -81,7 +102,8 @@ public sealed class CssSanitizerTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(result.Css, Is.EqualTo($".mirage-profile .x {{ {declarations} }}"));
+            Assert.That(result.Css, Is.EqualTo($".x {{ {declarations} }}"));
+            Assert.That(result.Scoped, Is.EqualTo($".mirage-profile .x {{ {declarations} }}"));
             Assert.That(result.Removed, Is.Empty);
         }
     }
@@ -91,7 +113,7 @@ public sealed class CssSanitizerTests
     {
         var result = _sanitizer.Sanitize("p { content: 'x' } h1 { color: red }");
 
-        Assert.That(result.Css, Is.EqualTo(".mirage-profile h1 { color: red }"));
+        Assert.That(result.Css, Is.EqualTo("h1 { color: red }"));
     }
 
     [Test]
@@ -136,6 +158,7 @@ public sealed class CssSanitizerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Css, Is.Empty);
+            Assert.That(result.Scoped, Is.Empty);
             Assert.That(result.Removed, Has.Some.StartsWith(reason));
         }
     }
