@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Mirage.Domain.Accounts;
 using Mirage.Domain.Feed;
 using Mirage.Domain.Follows;
 using Mirage.Domain.Passwords;
@@ -12,6 +13,7 @@ using Mirage.Domain.Votes;
 using Mirage.Infrastructure.Css;
 using Mirage.Infrastructure.Passwords;
 using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure.Persistence.Accounts;
 using Mirage.Infrastructure.Persistence.Feed;
 using Mirage.Infrastructure.Persistence.Follows;
 using Mirage.Infrastructure.Persistence.Passwords;
@@ -51,6 +53,7 @@ public static class DependencyInjection
         services.AddScoped<IProfileQueries, ProfileQueries>();
         services.AddScoped<IProfileRepository, ProfileRepository>();
         services.AddScoped<CustomCssBackfill>();
+        services.AddScoped<IAccountSettingsStore, AccountSettingsStore>();
         services.AddScoped<ISessionRepository, SessionRepository>();
         services.AddScoped<IFollowRepository, FollowRepository>();
         services.AddScoped<IPostRepository, PostRepository>();

@@ -1,3 +1,4 @@
+using System.Text;
 using FluentValidation;
 using Mirage.Domain.Profiles;
 using Mirage.Domain.Users;
@@ -11,6 +12,7 @@ public static class ProfileRules
     private const string UnsafeUrlCharacters = " \t\"'()\\<>`";
 
     public const string TooManyWords = "You are talking too much in the description";
+    public static readonly string CssTooLarge = $"custom_css cannot exceed {User.CustomCssMaxBytes / 1024} KB";
     public static readonly string DescriptionTooLong = $"description cannot exceed {User.DescriptionMaxLength} characters";
 
     public static string InvalidUrl(string field) =>
@@ -24,6 +26,10 @@ public static class ProfileRules
         rule.Cascade(CascadeMode.Stop)
             .Must(d => d is null || Words.Count(d) <= User.DescriptionMaxWords).WithMessage(TooManyWords)
             .MaximumLength(User.DescriptionMaxLength).WithMessage(DescriptionTooLong);
+
+    public static IRuleBuilderOptions<T, string?> ValidCustomCss<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        rule.Must(css => css is null || css.Length <= User.CustomCssMaxBytes && Encoding.UTF8.GetByteCount(css) <= User.CustomCssMaxBytes)
+            .WithMessage(CssTooLarge);
 
     /// <summary>
     /// Absent is fine; present must be an absolute http(s) URL (never javascript: or data:), exactly

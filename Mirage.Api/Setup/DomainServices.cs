@@ -38,6 +38,8 @@ public static class DomainServices
         services.AddScoped<AccountService>();
         services.AddScoped<AccountSettingsService>();
         services.AddScoped<ProfileService>();
+        services.AddSingleton<ProfileEditor>();
+        services.AddScoped<UserSettingsService>();
         services.AddScoped<FollowService>();
         services.AddScoped<PostService>();
         services.AddScoped<VoteService>();

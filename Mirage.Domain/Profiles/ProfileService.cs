@@ -10,7 +10,7 @@ public class ProfileService(
     IProfileRepository profileWrites,
     IUserRepository users,
     ICurrentUser currentUser,
-    ICssSanitizer cssSanitizer)
+    ProfileEditor editor)
 {
     public async Task<Result<ProfileView>> GetByUsernameAsync(string username, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ public class ProfileService(
         return profile is null ? UserErrors.NotFound : profile;
     }
 
-    /// <summary>Applies the changes given; custom CSS is stored only in its sanitised form.</summary>
+    /// <summary>Applies the changes given; custom CSS is stored only in its sanitised forms.</summary>
     public async Task<Result<ProfileUpdate>> UpdateAsync(ProfileEdit edit, CancellationToken cancellationToken)
     {
         var own = await profiles.FindOwnAsync(currentUser.UserId, cancellationToken);
@@ -34,38 +34,14 @@ public class ProfileService(
             return UserErrors.NotFound;
         }
 
-        var profile = own.Profile;
-        IReadOnlyList<string> removed = [];
-        if (edit.CustomCss is { Value: { } css })
+        var edited = editor.Apply(own.Profile, edit);
+        if (!edited.IsSuccess)
         {
-            var sanitized = cssSanitizer.Sanitize(css);
-            if (sanitized.DeclarationCount > User.CustomCssMaxDeclarations)
-            {
-                return ProfileErrors.TooManyDeclarations;
-            }
-
-            if (sanitized.Scoped.Length > User.CustomCssStoredMaxLength || sanitized.Css.Length > User.CustomCssStoredMaxLength)
-            {
-                return ProfileErrors.CssTooLongWhenScoped;
-            }
-
-            var empty = sanitized.Css.Length == 0;
-            profile = profile with { CustomCss = empty ? null : sanitized.Css, CustomCssScoped = empty ? null : sanitized.Scoped };
-            removed = sanitized.Removed;
-        }
-        else if (edit.CustomCss is not null)
-        {
-            profile = profile with { CustomCss = null, CustomCssScoped = null };
+            return edited.Error!;
         }
 
-        profile = profile with
-        {
-            AvatarUrl = edit.AvatarUrl is { } avatar ? avatar.Value : profile.AvatarUrl,
-            Description = edit.Description is { } description ? description.Value : profile.Description,
-            BackgroundImage = edit.BackgroundImage is { } background ? background.Value : profile.BackgroundImage,
-        };
-        await profileWrites.UpdateAsync(currentUser.UserId, profile, cancellationToken);
-        return new ProfileUpdate(own with { Profile = profile }, removed);
+        await profileWrites.UpdateAsync(currentUser.UserId, edited.Value.Profile, cancellationToken);
+        return new ProfileUpdate(own with { Profile = edited.Value.Profile }, edited.Value.Removed);
     }
 
     public Task<int> CountUsersAsync(CancellationToken cancellationToken) => users.CountAsync(cancellationToken);

@@ -6,6 +6,9 @@ public interface ISessionRepository
 
     Task<SessionIdentity?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken);
 
+    /// <summary>When the session was opened (the sign-in), or <c>null</c> when it is gone.</summary>
+    Task<DateTime?> FindCreatedAtAsync(Guid sessionId, CancellationToken cancellationToken);
+
     /// <summary>The user's sessions, newest first; not tracked.</summary>
     Task<IReadOnlyList<Session>> ListByUserAsync(long userId, CancellationToken cancellationToken);
 

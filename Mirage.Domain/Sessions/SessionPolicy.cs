@@ -14,11 +14,14 @@ public sealed class SessionPolicy
     /// <summary>"Last seen" is written at most this often per session, so reads do not become writes.</summary>
     public TimeSpan LastSeenResolution { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>A new password through the settings route needs a session opened at most this long ago.</summary>
+    public TimeSpan RecentSignIn { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Why sessions could not live under these settings, or <c>null</c> when they are sound.</summary>
     public string? Problem =>
-        IdleTimeout > TimeSpan.Zero && AbsoluteTimeout > TimeSpan.Zero && LastSeenResolution >= TimeSpan.Zero
+        IdleTimeout > TimeSpan.Zero && AbsoluteTimeout > TimeSpan.Zero && LastSeenResolution >= TimeSpan.Zero && RecentSignIn > TimeSpan.Zero
             ? null
-            : $"{SectionName}: IdleTimeout and AbsoluteTimeout must be above zero, LastSeenResolution at least zero.";
+            : $"{SectionName}: IdleTimeout, AbsoluteTimeout and RecentSignIn must be above zero, LastSeenResolution at least zero.";
 
     /// <summary>When a session last seen at <paramref name="lastSeenAt"/> ends: idle or absolute limit, whichever is first.</summary>
     public DateTime EndOf(DateTime lastSeenAt, DateTime absoluteExpiry) =>

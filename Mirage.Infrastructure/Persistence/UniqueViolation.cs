@@ -10,8 +10,12 @@ public static class UniqueViolation
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
 
-    public static bool Is(DbUpdateException exception) =>
-        exception.InnerException switch
+    /// <summary>From <c>SaveChanges</c>, which wraps the provider's exception.</summary>
+    public static bool Is(DbUpdateException exception) => IsProviders(exception.InnerException);
+
+    /// <summary>From a set-based <c>ExecuteUpdate</c>, which throws the provider's exception itself.</summary>
+    public static bool IsProviders(Exception? exception) =>
+        exception switch
         {
             SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
             PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,

@@ -14,6 +14,9 @@ public sealed class SessionRepository(MirageDbContext db) : ISessionRepository
     public Task<SessionIdentity?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
         SessionQueries.ByTokenHash(db, tokenHash, cancellationToken);
 
+    public Task<DateTime?> FindCreatedAtAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        db.Sessions.Where(s => s.Id == sessionId).Select(s => (DateTime?)s.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Session>> ListByUserAsync(long userId, CancellationToken cancellationToken) =>
         await db.Sessions.AsNoTracking()
             .Where(s => s.UserId == userId)

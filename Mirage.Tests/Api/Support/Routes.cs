@@ -16,6 +16,7 @@ public static class Routes
     public const string LogoutAll = "/api/logout_all";
     public const string ChangePassword = "/api/change_password";
     public const string DeleteAccount = "/api/delete_account";
+    public const string UserSettings = "/api/user/settings";
     public const string Follow = "/api/follow";
     public const string Unfollow = "/api/unfollow";
     public const string CreatePost = "/api/create_post";

@@ -39,7 +39,7 @@ public sealed class ProfileServiceUpdateTests
         _profiles.Setup(p => p.FindOwnAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync(_ann);
         var currentUser = new Mock<ICurrentUser>();
         currentUser.Setup(c => c.UserId).Returns(42);
-        _service = new ProfileService(_profiles.Object, _profileWrites.Object, Mock.Of<IUserRepository>(), currentUser.Object, _sanitizer.Object);
+        _service = new ProfileService(_profiles.Object, _profileWrites.Object, Mock.Of<IUserRepository>(), currentUser.Object, new ProfileEditor(_sanitizer.Object));
     }
 
     [Test]
