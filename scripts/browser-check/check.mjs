@@ -227,7 +227,8 @@ async function api(method, route, { body, token } = {}) {
 // Browser side
 
 let webUrl;
-const isLocal = url => url.startsWith(webUrl) || url.startsWith(mirageUrl) || url.startsWith('data:') || url.startsWith('about:');
+// Anything on this machine is left alone (the pages, Mirage, Mirage behind the diagnostic shim).
+const isLocal = url => /^(data|about|blob):/.test(url) || ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
 
 async function stubExternal(route) {
   const request = route.request();
@@ -247,9 +248,34 @@ async function stubExternal(route) {
   }
 }
 
+/** A request body for the call log, with no password or token in it. */
+function redact(body) {
+  try {
+    const json = JSON.parse(body);
+    for (const key of ['password', 'token']) if (typeof json?.[key] === 'string') json[key] = `<${json[key] ? 'redacted' : 'empty'}>`;
+    return JSON.stringify(json).slice(0, 300);
+  } catch {
+    return body ? `(${body.split('\r\n')[0].slice(0, 60)}..., ${body.length} bytes)` : '';
+  }
+}
+
 function describeAuth(value) {
   if (!value) return 'none';
   return /^bearer /i.test(value) ? 'Bearer <token>' : 'raw <token>';
+}
+
+/** True while a page is being left (and shortly after): its in-flight requests are cut, not failed. */
+function navigating(actor) {
+  return Date.now() < actor.quietUntil;
+}
+
+async function leave(actor, url, options) {
+  actor.quietUntil = Infinity;
+  try {
+    await actor.page.goto(url, options);
+  } finally {
+    actor.quietUntil = Date.now() + 1500;
+  }
 }
 
 function instrument(actor) {
@@ -265,14 +291,19 @@ function instrument(actor) {
     } else if (/^Failed to load resource/.test(text)) {
       if (where.startsWith(mirageUrl)) return; // reported with its status by the response handler
       note(`${name}: ${text} (${where || 'unknown resource'})`);
+    } else if (/Failed to fetch/.test(text) && navigating(actor)) {
+      note(`${name}: ${text.split('\n')[0]} (a request cut short by leaving the page)`);
     } else {
       problem('console error', `${name}: ${text}`);
     }
   });
+  page.on('framenavigated', frame => {
+    if (frame === page.mainFrame()) actor.quietUntil = Math.max(actor.quietUntil, Date.now() + 1500);
+  });
   page.on('requestfailed', req => {
     if (!req.url().startsWith(mirageUrl)) return;
     // A body the page never read, or a poll cut short when the check navigates away: not a failure.
-    if (req.failure()?.errorText === 'net::ERR_ABORTED' && (answered.has(req) || actor.leaving)) return;
+    if (req.failure()?.errorText === 'net::ERR_ABORTED' && (answered.has(req) || navigating(actor))) return;
     const u = new URL(req.url());
     problem('failed request', `${name}: ${req.method()} ${u.pathname}${u.search} — ${req.failure()?.errorText}`);
   });
@@ -285,7 +316,7 @@ function instrument(actor) {
     const entry = {
       flow: currentFlow, user: name, method: req.method(), path: u.pathname + u.search, status: res.status(),
       auth: describeAuth(headers.authorization), contentType: headers['content-type'] ?? '',
-      body: (req.postData() ?? '').slice(0, 300),
+      body: redact(req.postData() ?? ''),
     };
     apiCalls.push(entry);
     if (res.status() >= 400) {
@@ -324,6 +355,7 @@ async function newActor(browser, role, name) {
     promptAnswers: [],
     expected: new Set(),
     token: null,
+    quietUntil: 0,
   };
   instrument(actor);
   return actor;
@@ -333,12 +365,7 @@ async function newActor(browser, role, name) {
 async function open(actor, file) {
   const settings = actor.page.waitForResponse(r => r.url() === `${webUrl}/settings.json`, { timeout: stepTimeout })
     .catch(() => null);
-  actor.leaving = true;
-  try {
-    await actor.page.goto(`${webUrl}/${file}`, { waitUntil: 'commit' });
-  } finally {
-    actor.leaving = false;
-  }
+  await leave(actor, `${webUrl}/${file}`, { waitUntil: 'commit' });
   await actor.page.waitForLoadState('load');
   await settings;
   await actor.page.waitForTimeout(300);
@@ -406,11 +433,7 @@ async function flow(name, fn) {
     await actor.page.screenshot({ path: file, fullPage: false }).catch(() => {});
   }
   // Background polling (room messages, ping, inbox count) must not be charged to the next flow.
-  for (const actor of actors) {
-    actor.leaving = true;
-    await actor.page.goto('about:blank').catch(() => {});
-    actor.leaving = false;
-  }
+  for (const actor of actors) await leave(actor, 'about:blank').catch(() => {});
   const mine = problems.slice(problemsBefore);
   const status = error || mine.length ? 'FAIL' : warnings.length ? 'WARN' : 'PASS';
   const reasons = [
@@ -795,7 +818,13 @@ async function runFlows(browser) {
       page.waitForURL(u => u.toString().startsWith(fileUrl), { timeout: stepTimeout }).then(async () => ({ kind: 'page', text: await page.innerText('body') })),
     ]);
     await page.locator('#downloadWarningModal button').filter({ hasText: 'Download' }).click();
-    const got = await expectOn(page, 'the file opened or downloaded', () => opened);
+    const got = await opened.catch(async () => {
+      const state = await page.evaluate(() => ({
+        modal: getComputedStyle(document.querySelector('#downloadWarningModal')).display,
+        pending: typeof pendingDownloadUrl === 'undefined' ? 'undefined' : pendingDownloadUrl, // eslint-disable-line no-undef
+      })).catch(() => ({}));
+      throw new Error(`the file was neither opened nor downloaded within ${stepTimeout / 1000} s (page ${page.url()}, warning ${state.modal}, pending ${state.pending})`);
+    });
     log(`file opened as ${got.kind}`);
     if (got.text.trim() !== content.trim()) throw new Error(`the opened file reads "${got.text.slice(0, 80)}"`);
   });
@@ -833,7 +862,7 @@ function report() {
   fs.writeFileSync(path.join(resultsDir, 'summary.txt'), summary + '\n');
   fs.writeFileSync(path.join(resultsDir, 'check.log'), logLines.join('\n') + '\n');
   fs.writeFileSync(path.join(resultsDir, 'results.json'), JSON.stringify({ results, problems, notes }, null, 2));
-  const calls = apiCalls.map(c => `${c.flow.padEnd(40)} ${c.user.padEnd(10)} ${c.method.padEnd(6)} ${String(c.status).padEnd(4)} ${c.path}  [auth: ${c.auth}${c.contentType ? `; ${c.contentType.split(';')[0]}` : ''}]${c.body && !c.body.includes('password') ? `  ${c.body}` : ''}`);
+  const calls = apiCalls.map(c => `${c.flow.padEnd(40)} ${c.user.padEnd(10)} ${c.method.padEnd(6)} ${String(c.status).padEnd(4)} ${c.path}  [auth: ${c.auth}${c.contentType ? `; ${c.contentType.split(';')[0]}` : ''}]${c.body ? `  ${c.body}` : ''}`);
   fs.writeFileSync(path.join(resultsDir, 'api-calls.txt'), calls.join('\n') + '\n');
   console.log(`\nscreenshots, summary.txt, check.log, api-calls.txt: ${resultsDir}`);
   return count('FAIL') === 0 && results.length > 0 ? 0 : 1;
