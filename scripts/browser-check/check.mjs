@@ -302,6 +302,14 @@ function instrument(actor) {
   });
   page.on('requestfailed', req => {
     if (!req.url().startsWith(mirageUrl)) return;
+    if (!answered.has(req) && req.method() !== 'OPTIONS') {
+      const u = new URL(req.url());
+      apiCalls.push({
+        flow: currentFlow, user: name, method: req.method(), path: u.pathname + u.search, status: 'ERR',
+        auth: describeAuth(req.headers().authorization), contentType: req.headers()['content-type'] ?? '',
+        body: redact(req.postData() ?? ''),
+      });
+    }
     // A body the page never read, or a poll cut short when the check navigates away: not a failure.
     if (req.failure()?.errorText === 'net::ERR_ABORTED' && (answered.has(req) || navigating(actor))) return;
     const u = new URL(req.url());
