@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Mirage.Infrastructure.Persistence.Postgres;
 
 namespace Mirage.Infrastructure.Persistence;
 
@@ -7,11 +8,15 @@ public static class DatabaseMigrator
 {
     public static async Task MigrateAsync(MirageDbContext db, CancellationToken cancellationToken)
     {
-        await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.IsSqlite())
+        if (db.Database.IsNpgsql())
         {
-            // WAL lets readers run beside the single writer; the setting is stored in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await using var migrating = await PostgresMigrationLock.AcquireAsync(db.Database.GetConnectionString()!, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
         }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        // WAL lets readers run beside the single writer; the setting is stored in the file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 }
