@@ -90,14 +90,14 @@ public sealed class InboxQueryPlanTests(DatabaseProvider provider) : ApiTest(pro
 
     private static DirectMessage Message(long from, long to) => new() { SenderId = from, RecipientId = to, Message = "seeded", CreatedAt = DateTime.UtcNow };
 
-    private static void AssertNoTableScan(Plan plan)
+    private static void AssertNoTableScan(InboxPlan plan)
     {
         TestContext.Out.WriteLine(plan);
         Assert.That(plan.TableScans, Is.Empty, plan.ToString());
     }
 
     // SQLite quotes table names and PostgreSQL does not; SQLite names a bare table scan "SCAN <alias>".
-    private List<Plan> Explain() =>
+    private List<InboxPlan> Explain() =>
         _recorder.Commands
             .Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) && c.Sql.Contains(Table, StringComparison.Ordinal))
             .Select(c =>
@@ -105,11 +105,11 @@ public sealed class InboxQueryPlanTests(DatabaseProvider provider) : ApiTest(pro
                 if (Provider != DatabaseProvider.Postgres)
                 {
                     var sqlite = QueryPlan.Explain(Factory.ConnectionString, c);
-                    return new Plan(c.Sql, sqlite.Lines, sqlite.FullScansOf([Table]));
+                    return new InboxPlan(c.Sql, sqlite.Lines, sqlite.FullScansOf([Table]));
                 }
 
                 var lines = ExplainOnPostgres(c);
-                return new Plan(c.Sql, lines, lines.Where(l => l.Contains($"Seq Scan on {Table}", StringComparison.Ordinal)).ToList());
+                return new InboxPlan(c.Sql, lines, lines.Where(l => l.Contains($"Seq Scan on {Table}", StringComparison.Ordinal)).ToList());
             })
             .ToList();
 
@@ -131,10 +131,5 @@ public sealed class InboxQueryPlanTests(DatabaseProvider provider) : ApiTest(pro
         }
 
         return lines;
-    }
-
-    private sealed record Plan(string Sql, IReadOnlyList<string> Lines, IReadOnlyList<string> TableScans)
-    {
-        public override string ToString() => $"{Sql}\n  plan:\n    {string.Join("\n    ", Lines)}";
     }
 }
