@@ -13,35 +13,33 @@ public sealed class DirectMessageRepository(MirageDbContext db) : IDirectMessage
             .Where(m => m.Id == messageId && (m.SenderId == userId || m.RecipientId == userId))
             .ExecuteDeleteAsync(cancellationToken) > 0;
 
-    // Each statement moves the mark only upward, so reads that race each other can only leave the highest mark.
+    // Once the user's mark exists, only a conditional update touches it, so racing reads can only leave the highest
+    // mark. The first read inserts it; when another read inserted it first, this one falls back to the update.
     public async Task MarkReadAsync(long userId, long upToId, CancellationToken cancellationToken)
     {
-        if (await MoveMarkUpAsync(userId, upToId, cancellationToken) > 0 || await db.InboxReads.AnyAsync(r => r.UserId == userId, cancellationToken))
+        if (!await db.InboxReads.AnyAsync(r => r.UserId == userId, cancellationToken))
         {
-            return;
+            db.InboxReads.Add(new InboxRead { UserId = userId, LastReadMessageId = upToId });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+            {
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateException exception) when (ForeignKeyViolation.Is(exception))
+            {
+                // The account was deleted while its inbox was read: there is nothing left to mark.
+                db.ChangeTracker.Clear();
+                return;
+            }
         }
 
-        db.InboxReads.Add(new InboxRead { UserId = userId, LastReadMessageId = upToId });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            // Another read made the user's mark first: move it up if it is behind this one.
-            db.ChangeTracker.Clear();
-            await MoveMarkUpAsync(userId, upToId, cancellationToken);
-        }
-        catch (DbUpdateException exception) when (ForeignKeyViolation.Is(exception))
-        {
-            // The account was deleted while its inbox was read: there is nothing left to mark.
-            db.ChangeTracker.Clear();
-        }
-    }
-
-    private Task<int> MoveMarkUpAsync(long userId, long upToId, CancellationToken cancellationToken) =>
-        db.InboxReads.Where(r => r.UserId == userId && r.LastReadMessageId < upToId)
+        await db.InboxReads.Where(r => r.UserId == userId && r.LastReadMessageId < upToId)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.LastReadMessageId, upToId), cancellationToken);
+    }
 
     private async Task<bool> TryAddOnceAsync(DirectMessage message, CancellationToken cancellationToken)
     {

@@ -30,8 +30,9 @@ public sealed class DirectMessageConcurrencyEndpointTests(DatabaseProvider provi
         Assert.That(await Client.GetInboxCountAsync(senders[1]), Is.EqualTo((10, 0)));
     }
 
+    // Several rounds, each with a new reader: the reads race to create the reader's mark as well as to raise it.
     [Test]
-    public async Task ConcurrentInboxReadsAndSends_NeverMoveTheReadMarkBack()
+    public async Task ConcurrentInboxReadsAndSends_NeverMoveTheReadMarkBack([Range(1, 3)] int round)
     {
         var (ann, bob) = (await Client.RegisterAndLoginAsync(), await Client.RegisterAndLoginAsync());
         var sends = Enumerable.Range(0, 20).Select(i => Client.SendMessageIdAsync(bob, ann.Username, $"message {i}")).ToList();
@@ -43,6 +44,25 @@ public sealed class DirectMessageConcurrencyEndpointTests(DatabaseProvider provi
         // Every read marks up to the newest message it showed; if a slower read had lowered the mark, more would be unread.
         var (total, unread) = await Client.GetInboxCountAsync(ann);
         Assert.That(total, Is.EqualTo(20));
-        Assert.That(unread, Is.EqualTo(sent.Count(id => id > newestSeen)));
+        Assert.That(unread, Is.EqualTo(sent.Count(id => id > newestSeen)), $"round {round}");
+    }
+
+    [Test]
+    public async Task SendsRacingTheRecipientsAccountDeletion_AreSentOrNotFoundAndLeaveNothingBehind()
+    {
+        var (ann, leaver) = (await Client.RegisterAndLoginAsync(), await Client.RegisterAndLoginAsync());
+
+        var sends = Enumerable.Range(0, 20).Select(i => Client.PostAsAsync(ann, Routes.SendInboxMessage, new { recipient = leaver.Username, message = $"message {i}" })).ToList();
+        using var deleted = await Client.PostAsAsync(leaver, Routes.DeleteAccount, new { password = leaver.Password });
+        var responses = await Task.WhenAll(sends);
+
+        Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK).Or.EqualTo(HttpStatusCode.NotFound));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+
+        Assert.That(await Client.GetInboxCountAsync(ann), Is.EqualTo((0, 0)), "the leaver's messages went with the account");
     }
 }
