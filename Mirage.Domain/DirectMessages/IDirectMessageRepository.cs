@@ -12,8 +12,8 @@ public interface IDirectMessageRepository
     Task<bool> DeleteAsync(long messageId, long userId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Moves the user's read mark up to their newest message from others with an id of at most
-    /// <paramref name="upToId"/>; never down, however reads interleave.
+    /// Raises the user's read mark to <paramref name="upToId"/>, the newest message their inbox showed;
+    /// never lowers it, however reads interleave.
     /// </summary>
     Task MarkReadAsync(long userId, long upToId, CancellationToken cancellationToken);
 }
