@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Mirage.Domain.Accounts;
+using Mirage.Domain.DirectMessages;
 using Mirage.Domain.Feed;
 using Mirage.Domain.Follows;
 using Mirage.Domain.Passwords;
@@ -14,6 +15,7 @@ using Mirage.Infrastructure.Css;
 using Mirage.Infrastructure.Passwords;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Persistence.Accounts;
+using Mirage.Infrastructure.Persistence.DirectMessages;
 using Mirage.Infrastructure.Persistence.Feed;
 using Mirage.Infrastructure.Persistence.Follows;
 using Mirage.Infrastructure.Persistence.Passwords;
@@ -60,6 +62,8 @@ public static class DependencyInjection
         services.AddScoped<IVoteRepository, VoteRepository>();
         services.AddScoped<IReplyRepository, ReplyRepository>();
         services.AddScoped<IFeedRepository, FeedRepository>();
+        services.AddScoped<IDirectMessageRepository, DirectMessageRepository>();
+        services.AddScoped<IInboxQueries, InboxQueries>();
         services.AddSingleton<IPasswordHasher>(provider =>
             new IdentityPasswordHasher(provider.GetRequiredService<IOptions<SecuritySettings>>().Value.PasswordHashIterations));
         services.AddSingleton<ISessionTokenGenerator, SessionTokenGenerator>();

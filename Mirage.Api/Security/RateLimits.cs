@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -6,19 +7,22 @@ using Mirage.Api.Passwords;
 
 namespace Mirage.Api.Security;
 
-/// <summary>ASP.NET Core's rate limiter, set up for Mirage: per-address policies and the password-hashing bound.</summary>
+/// <summary>ASP.NET Core's rate limiter, set up for Mirage: per-address and per-user policies and the password-hashing bound.</summary>
 public static class RateLimits
 {
     public const string Login = "login";
     public const string Register = "register";
 
+    /// <summary>Per signed-in user, for every endpoint that posts a message (direct messages, room messages).</summary>
+    public const string SendMessage = "send-message";
+
     public static IServiceCollection AddMirageRateLimits(this IServiceCollection services)
     {
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>, IOptions<PasswordHashingSettings>>(
-            (options, perAddressSettings, hashingSettings) =>
+            (options, limitSettings, hashingSettings) =>
             {
-                var perAddress = perAddressSettings.Value;
+                var limits = limitSettings.Value;
 
                 // No queue here: a request waiting for a permit would wait outside MaxWait, which bounds its wait
                 // for a hashing thread (PasswordHashingThreads). So the whole bound is let in at once, the rest refused.
@@ -29,8 +33,9 @@ public static class RateLimits
                     context.GetEndpoint()?.Metadata.GetMetadata<HashesPasswordAttribute>() is null
                         ? RateLimitPartition.GetNoLimiter(string.Empty)
                         : RateLimitPartition.GetConcurrencyLimiter("password-hashing", _ => hashingLimit));
-                options.AddPolicy(Login, context => PerAddress(context, perAddress.Enabled, perAddress.Login));
-                options.AddPolicy(Register, context => PerAddress(context, perAddress.Enabled, perAddress.Register));
+                options.AddPolicy(Login, context => PerAddress(context, limits.Enabled, limits.Login));
+                options.AddPolicy(Register, context => PerAddress(context, limits.Enabled, limits.Register));
+                options.AddPolicy(SendMessage, context => PerUser(context, limits.Enabled, limits.SendMessage));
             });
         return services;
     }
@@ -39,6 +44,15 @@ public static class RateLimits
         enabled
             ? RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limit.PermitLimit, Window = limit.Window, QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter(string.Empty);
+
+    // Authorization has run by now (the limiter comes after it in the pipeline), so the user is known; the
+    // policy belongs on [Authorize] endpoints only, and anything else shares one "anonymous" window.
+    private static RateLimitPartition<string> PerUser(HttpContext context, bool enabled, WindowLimit limit) =>
+        enabled
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = limit.PermitLimit, Window = limit.Window, QueueLimit = 0 })
             : RateLimitPartition.GetNoLimiter(string.Empty);
 

@@ -3,6 +3,7 @@ using Mirage.Api.Passwords;
 using Mirage.Api.Security;
 using Mirage.Api.Sessions;
 using Mirage.Domain.Accounts;
+using Mirage.Domain.DirectMessages;
 using Mirage.Domain.Feed;
 using Mirage.Domain.Follows;
 using Mirage.Domain.Passwords;
@@ -45,6 +46,7 @@ public static class DomainServices
         services.AddScoped<VoteService>();
         services.AddScoped<ReplyService>();
         services.AddScoped<FeedService>();
+        services.AddScoped<DirectMessageService>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

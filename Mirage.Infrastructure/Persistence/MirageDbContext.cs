@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Mirage.Domain.DirectMessages;
 using Mirage.Domain.Follows;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Replies;
@@ -33,6 +34,10 @@ public abstract class MirageDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Vote> Votes => Set<Vote>();
 
     public DbSet<Reply> Replies => Set<Reply>();
+
+    public DbSet<DirectMessage> DirectMessages => Set<DirectMessage>();
+
+    public DbSet<InboxRead> InboxReads => Set<InboxRead>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MirageDbContext).Assembly);

@@ -22,6 +22,57 @@ namespace Mirage.Infrastructure.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Mirage.Domain.DirectMessages.DirectMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(32000)
+                        .HasColumnType("character varying(32000)")
+                        .HasColumnName("message");
+
+                    b.Property<long>("RecipientId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<long>("SenderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sender_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientId", "Id");
+
+                    b.HasIndex("SenderId", "Id");
+
+                    b.ToTable("direct_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Mirage.Domain.DirectMessages.InboxRead", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("LastReadMessageId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_read_message_id");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("inbox_reads", (string)null);
+                });
+
             modelBuilder.Entity("Mirage.Domain.Follows.Follow", b =>
                 {
                     b.Property<long>("FollowerId")
@@ -324,6 +375,30 @@ namespace Mirage.Infrastructure.Migrations.Postgres
                     b.HasIndex("PostId");
 
                     b.ToTable("votes", (string)null);
+                });
+
+            modelBuilder.Entity("Mirage.Domain.DirectMessages.DirectMessage", b =>
+                {
+                    b.HasOne("Mirage.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mirage.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("SenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mirage.Domain.DirectMessages.InboxRead", b =>
+                {
+                    b.HasOne("Mirage.Domain.Users.User", null)
+                        .WithOne()
+                        .HasForeignKey("Mirage.Domain.DirectMessages.InboxRead", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Mirage.Domain.Follows.Follow", b =>

@@ -17,6 +17,55 @@ namespace Mirage.Infrastructure.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Mirage.Domain.DirectMessages.DirectMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(32000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<long>("RecipientId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<long>("SenderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sender_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientId", "Id");
+
+                    b.HasIndex("SenderId", "Id");
+
+                    b.ToTable("direct_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Mirage.Domain.DirectMessages.InboxRead", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("LastReadMessageId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_read_message_id");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("inbox_reads", (string)null);
+                });
+
             modelBuilder.Entity("Mirage.Domain.Follows.Follow", b =>
                 {
                     b.Property<long>("FollowerId")
@@ -313,6 +362,30 @@ namespace Mirage.Infrastructure.Migrations.Sqlite
                     b.HasIndex("PostId");
 
                     b.ToTable("votes", (string)null);
+                });
+
+            modelBuilder.Entity("Mirage.Domain.DirectMessages.DirectMessage", b =>
+                {
+                    b.HasOne("Mirage.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mirage.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("SenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mirage.Domain.DirectMessages.InboxRead", b =>
+                {
+                    b.HasOne("Mirage.Domain.Users.User", null)
+                        .WithOne()
+                        .HasForeignKey("Mirage.Domain.DirectMessages.InboxRead", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Mirage.Domain.Follows.Follow", b =>

@@ -13,6 +13,7 @@ public sealed class StartupSettingsTests
     [TestCase("Security:PasswordHashIterations", "0", "Security:PasswordHashIterations")]
     [TestCase("PasswordHashing:Threads", "0", "PasswordHashing:")]
     [TestCase("RateLimiting:Login:PermitLimit", "0", "RateLimiting:Login")]
+    [TestCase("RateLimiting:SendMessage:Window", "00:00:00", "RateLimiting:SendMessage")]
     [TestCase("Sessions:IdleTimeout", "00:00:00", "Sessions:")]
     public void Start_WithASettingThatCouldNeverWork_StopsWithAMessageNamingIt(string key, string value, string named)
     {

@@ -45,4 +45,10 @@ public static class Routes
     /// <summary>A list path with <c>?limit=</c> and, after the first page, <c>&amp;cursor=</c>.</summary>
     public static string Page(string path, int limit, string? cursor = null) =>
         cursor is null ? $"{path}?limit={limit}" : $"{path}?limit={limit}&cursor={Uri.EscapeDataString(cursor)}";
+
+    // Direct messages (the first backend's inbox).
+    public const string SendInboxMessage = "/api/send_inbox_message";
+    public const string Inbox = "/api/inbox";
+    public const string DeleteInboxMessage = "/api/delete_inbox_message";
+    public const string InboxCount = "/api/inbox_count";
 }

@@ -1,0 +1,3 @@
+namespace Mirage.Api.DirectMessages;
+
+public sealed record InboxResponse(IReadOnlyList<DirectMessageResponse> Messages, string? NextCursor);

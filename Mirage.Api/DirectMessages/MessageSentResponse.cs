@@ -1,0 +1,3 @@
+namespace Mirage.Api.DirectMessages;
+
+public sealed record MessageSentResponse(string Message, DirectMessageResponse InboxMessage);

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Mirage.Domain.DirectMessages;
+
+namespace Mirage.Infrastructure.Persistence.DirectMessages;
+
+public sealed class DirectMessageRepository(MirageDbContext db) : IDirectMessageRepository
+{
+    public Task<bool> TryAddAsync(DirectMessage message, CancellationToken cancellationToken) =>
+        db.RetryOnTransientAsync(attempt => TryAddOnceAsync(message, attempt), cancellationToken);
+
+    public async Task<bool> DeleteAsync(long messageId, long userId, CancellationToken cancellationToken) =>
+        await db.DirectMessages
+            .Where(m => m.Id == messageId && (m.SenderId == userId || m.RecipientId == userId))
+            .ExecuteDeleteAsync(cancellationToken) > 0;
+
+    // Once the user's mark exists, only a conditional update touches it, so racing reads can only leave the highest
+    // mark. The first read inserts it; when another read inserted it first, this one falls back to the update.
+    public async Task MarkReadAsync(long userId, long upToId, CancellationToken cancellationToken)
+    {
+        if (!await db.InboxReads.AnyAsync(r => r.UserId == userId, cancellationToken))
+        {
+            db.InboxReads.Add(new InboxRead { UserId = userId, LastReadMessageId = upToId });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+            {
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateException exception) when (ForeignKeyViolation.Is(exception))
+            {
+                // The account was deleted while its inbox was read: there is nothing left to mark.
+                db.ChangeTracker.Clear();
+                return;
+            }
+        }
+
+        await db.InboxReads.Where(r => r.UserId == userId && r.LastReadMessageId < upToId)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.LastReadMessageId, upToId), cancellationToken);
+    }
+
+    private async Task<bool> TryAddOnceAsync(DirectMessage message, CancellationToken cancellationToken)
+    {
+        message.Id = default; // a failed attempt may have given it the id of a row that was rolled back
+        db.DirectMessages.Add(message);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException exception) when (ForeignKeyViolation.Is(exception))
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+}
