@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Mirage.Domain.Files;
 using Mirage.Domain.Follows;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Replies;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 using Mirage.Domain.Votes;
+using Mirage.Infrastructure.Persistence.Files;
 
 namespace Mirage.Infrastructure.Persistence;
 
@@ -33,6 +35,10 @@ public abstract class MirageDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Vote> Votes => Set<Vote>();
 
     public DbSet<Reply> Replies => Set<Reply>();
+
+    public DbSet<SharedFile> SharedFiles => Set<SharedFile>();
+
+    public DbSet<FileContent> FileContents => Set<FileContent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MirageDbContext).Assembly);
