@@ -15,6 +15,7 @@ public sealed class FilesController(FileService files, FileSettings settings) : 
     /// </summary>
     [Authorize]
     [FileUpload]
+    [NoFormBinding]
     [HttpPost("api/upload_file")]
     [ProducesResponseType<FileUploadedResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]

@@ -8,7 +8,8 @@ public sealed record FormPart(MultipartSection Section, string Name, bool IsFile
 {
     public static FormPart Of(MultipartSection section)
     {
-        if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFormDisposition())
+        if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+            || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
         {
             return new FormPart(section, string.Empty, false, string.Empty);
         }

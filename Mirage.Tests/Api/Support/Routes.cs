@@ -45,4 +45,10 @@ public static class Routes
     /// <summary>A list path with <c>?limit=</c> and, after the first page, <c>&amp;cursor=</c>.</summary>
     public static string Page(string path, int limit, string? cursor = null) =>
         cursor is null ? $"{path}?limit={limit}" : $"{path}?limit={limit}&cursor={Uri.EscapeDataString(cursor)}";
+
+    public const string UploadFile = "/api/upload_file";
+
+    public static string UploadFileToRoom(long roomId) => $"/api/upload_file?room_id={roomId}";
+
+    public static string SharedFile(string id) => $"/uploads/{id}";
 }
