@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Mirage.Infrastructure.Persistence.Postgres;
 
 namespace Mirage.Infrastructure.Persistence;
 
@@ -7,6 +8,12 @@ public static class DatabaseMigrator
 {
     public static async Task MigrateAsync(MirageDbContext db, CancellationToken cancellationToken)
     {
+        if (db.Database.IsNpgsql())
+        {
+            await PostgresMigrationLock.MigrateAsync(db, cancellationToken);
+            return;
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
