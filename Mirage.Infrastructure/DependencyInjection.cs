@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Mirage.Domain.Accounts;
 using Mirage.Domain.DirectMessages;
 using Mirage.Domain.Feed;
+using Mirage.Domain.Files;
 using Mirage.Domain.Follows;
 using Mirage.Domain.Passwords;
 using Mirage.Domain.Posts;
@@ -12,11 +13,13 @@ using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 using Mirage.Domain.Votes;
 using Mirage.Infrastructure.Css;
+using Mirage.Infrastructure.Files;
 using Mirage.Infrastructure.Passwords;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Persistence.Accounts;
 using Mirage.Infrastructure.Persistence.DirectMessages;
 using Mirage.Infrastructure.Persistence.Feed;
+using Mirage.Infrastructure.Persistence.Files;
 using Mirage.Infrastructure.Persistence.Follows;
 using Mirage.Infrastructure.Persistence.Passwords;
 using Mirage.Infrastructure.Persistence.Postgres;
@@ -64,6 +67,12 @@ public static class DependencyInjection
         services.AddScoped<IFeedRepository, FeedRepository>();
         services.AddScoped<IDirectMessageRepository, DirectMessageRepository>();
         services.AddScoped<IInboxQueries, InboxQueries>();
+        services.AddScoped<ISharedFileRepository, SharedFileRepository>();
+        services.AddScoped<DatabaseFileStore>();
+        services.AddSingleton(provider => new DirectoryFileStore(provider.GetRequiredService<FileSettings>().Directory));
+        services.AddScoped<IFileStore>(provider => provider.GetRequiredService<FileSettings>().StoreKind == FileStoreKind.Database
+            ? provider.GetRequiredService<DatabaseFileStore>()
+            : provider.GetRequiredService<DirectoryFileStore>());
         services.AddSingleton<IPasswordHasher>(provider =>
             new IdentityPasswordHasher(provider.GetRequiredService<IOptions<SecuritySettings>>().Value.PasswordHashIterations));
         services.AddSingleton<ISessionTokenGenerator, SessionTokenGenerator>();

@@ -4,7 +4,8 @@ namespace Mirage.Api.Http;
 
 /// <summary>
 /// Headers on every response: no MIME sniffing; API responses may not be framed, run anything or be
-/// stored by caches (they carry tokens and private data). The docs UI gets a policy that lets it run.
+/// stored by caches (they carry tokens and private data). The docs UI gets a policy that lets it run;
+/// a response that set its own policy (shared files) keeps it.
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next, string docsPath)
 {
@@ -19,7 +20,11 @@ public sealed class SecurityHeaders(RequestDelegate next, string docsPath)
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            headers.ContentSecurityPolicy = isDocs ? DocsPolicy : ApiPolicy;
+            if (headers.ContentSecurityPolicy.Count == 0)
+            {
+                // A response with a stricter policy of its own (a shared file's sandbox) keeps it.
+                headers.ContentSecurityPolicy = isDocs ? DocsPolicy : ApiPolicy;
+            }
             if (!isDocs)
             {
                 headers.CacheControl = "no-store";

@@ -1,10 +1,14 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Mirage.Api.Files;
 using Mirage.Api.Passwords;
 using Mirage.Api.Security;
 using Mirage.Api.Sessions;
 using Mirage.Domain.Accounts;
 using Mirage.Domain.DirectMessages;
+using Mirage.Domain.Common;
 using Mirage.Domain.Feed;
+using Mirage.Domain.Files;
 using Mirage.Domain.Follows;
 using Mirage.Domain.Passwords;
 using Mirage.Domain.Posts;
@@ -47,10 +51,13 @@ public static class DomainServices
         services.AddScoped<ReplyService>();
         services.AddScoped<FeedService>();
         services.AddScoped<DirectMessageService>();
+        services.AddScoped<FileService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IExpirySweep, FileExpirySweep>());
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<IClientInfo, HttpClientInfo>();
+        services.AddScoped<IFileLinks, HttpFileLinks>();
         services.AddSingleton<ISecurityEvents, SecurityEventLog>();
         return services;
     }

@@ -1,8 +1,11 @@
 using System.Text;
 using FluentValidation;
 using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Formatters;
+using Mirage.Api.Files;
 using Mirage.Api.Http;
+using Mirage.Domain.Files;
 
 namespace Mirage.Api.Setup;
 
@@ -37,6 +40,7 @@ public static class MvcServices
         services.AddFluentValidationAutoValidation(options => options.DisableDataAnnotationsValidation = true);
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddAutoMapper(_ => { }, typeof(Program));
+        services.AddOptions<MvcOptions>().Configure<FileSettings>((mvc, files) => mvc.Conventions.Add(new FileUploadLimitConvention(files)));
         services.AddOpenApi();
         return services;
     }

@@ -11,4 +11,7 @@ public enum ErrorKind
 
     /// <summary>Refused for now (throttled, locked out, or the machine is busy); <see cref="Error.RetryAfter"/> says when to come back.</summary>
     TooManyRequests,
+
+    /// <summary>The request carries more than a configured limit allows (an upload over <c>Files:MaxBytes</c>).</summary>
+    TooLarge,
 }

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Mirage.Domain.DirectMessages;
+using Mirage.Domain.Files;
 using Mirage.Domain.Follows;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Replies;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 using Mirage.Domain.Votes;
+using Mirage.Infrastructure.Persistence.Files;
 
 namespace Mirage.Infrastructure.Persistence;
 
@@ -38,6 +40,9 @@ public abstract class MirageDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<DirectMessage> DirectMessages => Set<DirectMessage>();
 
     public DbSet<InboxRead> InboxReads => Set<InboxRead>();
+    public DbSet<SharedFile> SharedFiles => Set<SharedFile>();
+
+    public DbSet<FileContent> FileContents => Set<FileContent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MirageDbContext).Assembly);

@@ -73,6 +73,56 @@ namespace Mirage.Infrastructure.Migrations.Postgres
                     b.ToTable("inbox_reads", (string)null);
                 });
 
+            modelBuilder.Entity("Mirage.Domain.Files.SharedFile", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("RoomId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("room_id");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<long>("UploaderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("uploader_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("RoomId");
+
+                    b.HasIndex("UploaderId");
+
+                    b.ToTable("shared_files", (string)null);
+                });
+
             modelBuilder.Entity("Mirage.Domain.Follows.Follow", b =>
                 {
                     b.Property<long>("FollowerId")
@@ -377,6 +427,23 @@ namespace Mirage.Infrastructure.Migrations.Postgres
                     b.ToTable("votes", (string)null);
                 });
 
+            modelBuilder.Entity("Mirage.Infrastructure.Persistence.Files.FileContent", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("file_contents", (string)null);
+                });
+
             modelBuilder.Entity("Mirage.Domain.DirectMessages.DirectMessage", b =>
                 {
                     b.HasOne("Mirage.Domain.Users.User", null)
@@ -397,6 +464,15 @@ namespace Mirage.Infrastructure.Migrations.Postgres
                     b.HasOne("Mirage.Domain.Users.User", null)
                         .WithOne()
                         .HasForeignKey("Mirage.Domain.DirectMessages.InboxRead", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mirage.Domain.Files.SharedFile", b =>
+                {
+                    b.HasOne("Mirage.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UploaderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -478,6 +554,15 @@ namespace Mirage.Infrastructure.Migrations.Postgres
                     b.HasOne("Mirage.Domain.Users.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mirage.Infrastructure.Persistence.Files.FileContent", b =>
+                {
+                    b.HasOne("Mirage.Domain.Files.SharedFile", null)
+                        .WithOne()
+                        .HasForeignKey("Mirage.Infrastructure.Persistence.Files.FileContent", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

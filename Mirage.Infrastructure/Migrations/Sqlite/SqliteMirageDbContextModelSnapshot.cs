@@ -66,6 +66,56 @@ namespace Mirage.Infrastructure.Migrations.Sqlite
                     b.ToTable("inbox_reads", (string)null);
                 });
 
+            modelBuilder.Entity("Mirage.Domain.Files.SharedFile", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(22)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("RoomId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("room_id");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<long>("UploaderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploader_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("RoomId");
+
+                    b.HasIndex("UploaderId");
+
+                    b.ToTable("shared_files", (string)null);
+                });
+
             modelBuilder.Entity("Mirage.Domain.Follows.Follow", b =>
                 {
                     b.Property<long>("FollowerId")
@@ -364,6 +414,23 @@ namespace Mirage.Infrastructure.Migrations.Sqlite
                     b.ToTable("votes", (string)null);
                 });
 
+            modelBuilder.Entity("Mirage.Infrastructure.Persistence.Files.FileContent", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(22)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("file_contents", (string)null);
+                });
+
             modelBuilder.Entity("Mirage.Domain.DirectMessages.DirectMessage", b =>
                 {
                     b.HasOne("Mirage.Domain.Users.User", null)
@@ -384,6 +451,15 @@ namespace Mirage.Infrastructure.Migrations.Sqlite
                     b.HasOne("Mirage.Domain.Users.User", null)
                         .WithOne()
                         .HasForeignKey("Mirage.Domain.DirectMessages.InboxRead", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mirage.Domain.Files.SharedFile", b =>
+                {
+                    b.HasOne("Mirage.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UploaderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -465,6 +541,15 @@ namespace Mirage.Infrastructure.Migrations.Sqlite
                     b.HasOne("Mirage.Domain.Users.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mirage.Infrastructure.Persistence.Files.FileContent", b =>
+                {
+                    b.HasOne("Mirage.Domain.Files.SharedFile", null)
+                        .WithOne()
+                        .HasForeignKey("Mirage.Infrastructure.Persistence.Files.FileContent", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -51,4 +51,9 @@ public static class Routes
     public const string Inbox = "/api/inbox";
     public const string DeleteInboxMessage = "/api/delete_inbox_message";
     public const string InboxCount = "/api/inbox_count";
+    public const string UploadFile = "/api/upload_file";
+
+    public static string UploadFileToRoom(long roomId) => $"/api/upload_file?room_id={roomId}";
+
+    public static string SharedFile(string id) => $"/uploads/{id}";
 }

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Mirage.Api.Http;
+using Mirage.Domain.Files;
+
+namespace Mirage.Api.Files;
+
+[ApiController]
+public sealed class FilesController(FileService files, FileSettings settings) : ControllerBase
+{
+    /// <summary>
+    /// Shares a file in a room: <c>multipart/form-data</c> with <c>room_id</c> and <c>file</c>. The room is checked
+    /// before the file is stored; <c>room_id</c> may also be sent in the query, to have it checked before the
+    /// file's bytes are even read when the form sends the file first.
+    /// </summary>
+    [Authorize]
+    [FileUpload]
+    [NoFormBinding]
+    [HttpPost("api/upload_file")]
+    [ProducesResponseType<FileUploadedResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
+    public async Task<IActionResult> Upload(CancellationToken cancellationToken) =>
+        this.ToActionResult(
+            await files.UploadAsync(MultipartUploadForm.Open(HttpContext, settings.MaxBytes), cancellationToken),
+            url => Ok(new FileUploadedResponse(FileUploadedResponse.Uploaded, url)));
+
+    /// <summary>A shared file, to anyone with its link, until its room message expires.</summary>
+    [HttpGet("uploads/{id}")]
+    [HttpHead("uploads/{id}")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status206PartialContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Download(string id, CancellationToken cancellationToken) =>
+        this.ToActionResult(await files.OpenAsync(id, cancellationToken), file => new SharedFileResult(file));
+}

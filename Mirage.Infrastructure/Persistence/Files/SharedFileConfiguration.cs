@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Mirage.Domain.Files;
+using Mirage.Domain.Users;
+
+namespace Mirage.Infrastructure.Persistence.Files;
+
+public sealed class SharedFileConfiguration : IEntityTypeConfiguration<SharedFile>
+{
+    public void Configure(EntityTypeBuilder<SharedFile> builder)
+    {
+        builder.ToTable("shared_files");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).HasColumnName("id").HasMaxLength(FileId.Length);
+        builder.Property(f => f.RoomId).HasColumnName("room_id");
+        builder.Property(f => f.UploaderId).HasColumnName("uploader_id");
+        builder.Property(f => f.FileName).HasColumnName("file_name").HasMaxLength(SharedFile.FileNameMaxLength);
+        builder.Property(f => f.ContentType).HasColumnName("content_type").HasMaxLength(SharedFile.ContentTypeMaxLength);
+        builder.Property(f => f.Size).HasColumnName("size");
+        builder.Property(f => f.CreatedAt).HasColumnName("created_at");
+        builder.Property(f => f.ExpiresAt).HasColumnName("expires_at");
+
+        // The sweep reads the expired files, soonest first; a room's files go with the room.
+        builder.HasIndex(f => f.ExpiresAt);
+        builder.HasIndex(f => f.RoomId);
+        builder.HasIndex(f => f.UploaderId);
+
+        builder.HasOne<User>().WithMany().HasForeignKey(f => f.UploaderId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
