@@ -1,14 +1,17 @@
 using Microsoft.Extensions.Options;
+using Mirage.Api.Expiry;
 using Mirage.Api.Passwords;
 using Mirage.Api.Security;
 using Mirage.Api.Sessions;
 using Mirage.Domain.Accounts;
 using Mirage.Domain.Feed;
+using Mirage.Domain.Files;
 using Mirage.Domain.Follows;
 using Mirage.Domain.Passwords;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Profiles;
 using Mirage.Domain.Replies;
+using Mirage.Domain.Rooms;
 using Mirage.Domain.Security;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Votes;
@@ -45,6 +48,12 @@ public static class DomainServices
         services.AddScoped<VoteService>();
         services.AddScoped<ReplyService>();
         services.AddScoped<FeedService>();
+        services.AddScoped<RoomPasswordGuard>();
+        services.AddScoped<RoomService>();
+        services.AddScoped<RoomDirectory>();
+        services.AddScoped<RoomChatService>();
+        services.AddScoped<IRoomUploads, RoomUploads>();
+        services.AddHostedService<ExpirySweeper>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

@@ -3,6 +3,7 @@ using Mirage.Api.Http;
 using Mirage.Api.Passwords;
 using Mirage.Api.Security;
 using Mirage.Domain.Passwords;
+using Mirage.Domain.Rooms;
 using Mirage.Domain.Sessions;
 using Mirage.Infrastructure;
 using Mirage.Infrastructure.Passwords;
@@ -28,10 +29,12 @@ public static class SettingsServices
         services.AddSettings<RequestLimitSettings>(RequestLimitSettings.SectionName, settings => settings.Problem);
         services.AddSettings<SessionPolicy>(SessionPolicy.SectionName, settings => settings.Problem);
         services.AddSettings<LockoutPolicy>(LockoutPolicy.SectionName, settings => settings.Problem);
+        services.AddSettings<RoomPolicy>(RoomPolicy.SectionName, settings => settings.Problem);
 
         // The domain takes its policies as plain objects, not IOptions.
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<SessionPolicy>>().Value);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<LockoutPolicy>>().Value);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<RoomPolicy>>().Value);
         return services;
     }
 

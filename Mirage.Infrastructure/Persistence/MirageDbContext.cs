@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Mirage.Domain.Follows;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Replies;
+using Mirage.Domain.Rooms;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 using Mirage.Domain.Votes;
+using Mirage.Infrastructure.Persistence.Rooms;
 
 namespace Mirage.Infrastructure.Persistence;
 
@@ -33,6 +35,16 @@ public abstract class MirageDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Vote> Votes => Set<Vote>();
 
     public DbSet<Reply> Replies => Set<Reply>();
+
+    public DbSet<Room> Rooms => Set<Room>();
+
+    public DbSet<RoomMember> RoomMembers => Set<RoomMember>();
+
+    public DbSet<RoomMessage> RoomMessages => Set<RoomMessage>();
+
+    public DbSet<RoomLockout> RoomLockouts => Set<RoomLockout>();
+
+    public DbSet<RoomCounts> RoomCounts => Set<RoomCounts>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MirageDbContext).Assembly);

@@ -1,0 +1,24 @@
+namespace Mirage.Domain.Rooms;
+
+/// <summary>How chat rooms behave. Bound from the <c>Rooms</c> configuration section.</summary>
+public sealed class RoomPolicy
+{
+    public const string SectionName = "Rooms";
+
+    /// <summary>A message (and any file it shares) is shown for this long after it is sent, then deleted.</summary>
+    public TimeSpan MessageLifetime { get; set; } = TimeSpan.FromHours(15);
+
+    /// <summary>How many public rooms may exist; private rooms are not capped.</summary>
+    public int MaxPublicRooms { get; set; } = 5;
+
+    /// <summary>How often expired messages and files are deleted; reads hide them in between.</summary>
+    public TimeSpan ExpirySweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Why rooms could not work under these settings, or <c>null</c> when they are sound.</summary>
+    public string? Problem =>
+        MessageLifetime > TimeSpan.Zero && MessageLifetime <= TimeSpan.FromDays(365)
+        && MaxPublicRooms >= 0
+        && ExpirySweepInterval > TimeSpan.Zero && ExpirySweepInterval <= TimeSpan.FromDays(365)
+            ? null
+            : $"{SectionName}: MessageLifetime and ExpirySweepInterval must be above zero and at most 365 days, MaxPublicRooms at least 0.";
+}
