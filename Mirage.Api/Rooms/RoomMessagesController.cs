@@ -29,6 +29,6 @@ public sealed class RoomMessagesController(RoomChatService chat, IMapper mapper)
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Read([FromQuery] RoomMessagesQuery query, CancellationToken cancellationToken) =>
         this.ToActionResult(
-            await chat.ReadAsync(query.RoomIdValue, query.AfterValue, cancellationToken),
+            await chat.ReadAsync(query.ToRoomId(), query.ToAfter(), cancellationToken),
             messages => Ok(new RoomMessagesResponse(mapper.Map<IReadOnlyList<RoomMessageResponse>>(messages))));
 }

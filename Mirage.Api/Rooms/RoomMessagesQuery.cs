@@ -15,10 +15,12 @@ public sealed class RoomMessagesQuery
     [FromQuery(Name = "after")]
     public string? After { get; init; }
 
-    /// <summary>Only called after validation, which guarantees a room id.</summary>
-    public long RoomIdValue => ParseId(RoomId)!.Value;
+    // Methods, not properties: MVC's validation walks a model's properties, and would read these before validation.
 
-    public long? AfterValue => ParseId(After);
+    /// <summary>Only called after validation, which guarantees a room id.</summary>
+    public long ToRoomId() => ParseId(RoomId)!.Value;
+
+    public long? ToAfter() => ParseId(After);
 
     public static long? ParseId(string? text) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;

@@ -11,6 +11,9 @@ public sealed class RoomPolicy
     /// <summary>How many public rooms may exist; private rooms are not capped.</summary>
     public int MaxPublicRooms { get; set; } = 5;
 
+    /// <summary>A timer's period must fit in 32 bits of milliseconds; a day is far inside that, and sweeps rarer than daily would let expired rows pile up.</summary>
+    public static readonly TimeSpan MaxSweepInterval = TimeSpan.FromDays(1);
+
     /// <summary>How often expired messages and files are deleted; reads hide them in between.</summary>
     public TimeSpan ExpirySweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 
@@ -18,7 +21,7 @@ public sealed class RoomPolicy
     public string? Problem =>
         MessageLifetime > TimeSpan.Zero && MessageLifetime <= TimeSpan.FromDays(365)
         && MaxPublicRooms >= 0
-        && ExpirySweepInterval > TimeSpan.Zero && ExpirySweepInterval <= TimeSpan.FromDays(365)
+        && ExpirySweepInterval > TimeSpan.Zero && ExpirySweepInterval <= MaxSweepInterval
             ? null
-            : $"{SectionName}: MessageLifetime and ExpirySweepInterval must be above zero and at most 365 days, MaxPublicRooms at least 0.";
+            : $"{SectionName}: MessageLifetime must be above zero and at most 365 days, ExpirySweepInterval above zero and at most a day, MaxPublicRooms at least 0.";
 }

@@ -9,7 +9,9 @@ public sealed class RoomQueries(MirageDbContext db) : IRoomQueries
 {
     public async Task<IReadOnlyList<PublicRoomView>> ListPublicAsync(long userId, PageRequest page, CancellationToken cancellationToken)
     {
-        var rooms = db.Rooms.AsNoTracking().Where(r => !r.IsPrivate);
+        // Compared with a parameter, not written as NOT is_private, which SQLite cannot look up in an index.
+        var isPrivate = false;
+        var rooms = db.Rooms.AsNoTracking().Where(r => r.IsPrivate == isPrivate);
         if (page.After is { } after)
         {
             rooms = rooms.Where(r => r.Id > after.Id);

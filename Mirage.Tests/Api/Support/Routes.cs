@@ -45,4 +45,17 @@ public static class Routes
     /// <summary>A list path with <c>?limit=</c> and, after the first page, <c>&amp;cursor=</c>.</summary>
     public static string Page(string path, int limit, string? cursor = null) =>
         cursor is null ? $"{path}?limit={limit}" : $"{path}?limit={limit}&cursor={Uri.EscapeDataString(cursor)}";
+
+    // Chat rooms.
+    public const string CreateRoom = "/api/create_room";
+    public const string JoinRoom = "/api/join_room";
+    public const string LeaveRoom = "/api/leave_room";
+    public const string SendRoomMessage = "/api/send_room_message";
+    public const string Rooms = "/api/rooms";
+    public const string UserRooms = "/api/user_rooms";
+
+    public static string RoomMembers(long roomId) => $"/api/room_members/{roomId}";
+
+    public static string RoomMessages(long roomId, long? after = null) =>
+        after is null ? $"/api/get_room_messages?room_id={roomId}" : $"/api/get_room_messages?room_id={roomId}&after={after}";
 }
