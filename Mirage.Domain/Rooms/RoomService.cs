@@ -65,8 +65,10 @@ public class RoomService(
             }
         }
 
+        // A member joining again changes nothing; a concurrent join of the same user is settled by the key.
         var member = new RoomMember { RoomId = room.Id, UserId = currentUser.UserId, JoinedAt = clock.GetUtcNow().UtcDateTime };
-        var user = await rooms.TryJoinAsync(member, cancellationToken) ? await users.FindByIdAsync(currentUser.UserId, cancellationToken) : null;
+        var joined = access.IsMember || await rooms.TryJoinAsync(member, cancellationToken);
+        var user = joined ? await users.FindByIdAsync(currentUser.UserId, cancellationToken) : null;
         return user is null ? RoomErrors.NotFound : new JoinedRoom(room.Id, room.Name, user.Username);
     }
 

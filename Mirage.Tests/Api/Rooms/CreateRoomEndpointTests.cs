@@ -60,6 +60,17 @@ public sealed class CreateRoomEndpointTests(DatabaseProvider provider) : ApiTest
         await response.ShouldBeProblemAsync(400, InvalidFields);
     }
 
+    [TestCase("""{"room_name":5,"is_private":0}""")]
+    [TestCase("""{"room_name":"x","is_private":1,"password":1234}""")]
+    [TestCase("""["x"]""")]
+    [TestCase("{\"room_name\":\"x")]
+    public async Task CreateRoom_WithWrongJsonTypesOrMalformedJson_Returns400(string body)
+    {
+        using var response = await Client.PostRawAsAsync(_creator, Routes.CreateRoom, body);
+
+        await response.ShouldBeProblemAsync(400);
+    }
+
     [Test]
     public async Task CreateRoom_WithNameOf65Characters_Returns400InvalidFields()
     {

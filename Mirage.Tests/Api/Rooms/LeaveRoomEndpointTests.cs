@@ -69,5 +69,13 @@ public sealed class LeaveRoomEndpointTests(DatabaseProvider provider) : ApiTest(
         await response.ShouldBeProblemAsync(400);
     }
 
+    [Test]
+    public async Task LeaveRoom_WithoutToken_Returns401()
+    {
+        using var response = await Client.PostJsonAsync(Routes.LeaveRoom, new { room_id = 1 });
+
+        await response.ShouldBeProblemAsync(401);
+    }
+
     protected override MirageApiFactory CreateFactory() => new(Provider, settings: RoomClientExtensions.ManyPublicRooms);
 }

@@ -176,6 +176,26 @@ public sealed class RoomMessagesEndpointTests(DatabaseProvider provider) : ApiTe
         await response.ShouldBeProblemAsync(400, "after must be a message id");
     }
 
+    [TestCase("""{"room_id":"abc","message":"hi"}""")]
+    [TestCase("""{"room_id":1,"message":42}""")]
+    [TestCase("""{"room_id":1,"message":["hi"]}""")]
+    [TestCase("""{"room_id":99999999999999999999999,"message":"hi"}""")]
+    [TestCase("""["hi"]""")]
+    public async Task SendRoomMessage_WithWrongJsonTypes_Returns400(string body)
+    {
+        using var response = await Client.PostRawAsAsync(_ann, Routes.SendRoomMessage, body);
+
+        await response.ShouldBeProblemAsync(400);
+    }
+
+    [Test]
+    public async Task SendRoomMessage_WithoutToken_Returns401()
+    {
+        using var response = await Client.PostJsonAsync(Routes.SendRoomMessage, new { room_id = 1, message = "hi" });
+
+        await response.ShouldBeProblemAsync(401);
+    }
+
     [Test]
     public async Task GetRoomMessages_WithoutToken_Returns401()
     {

@@ -111,6 +111,7 @@ public sealed class RoomServiceMembershipTests
 
         Assert.That(result.Value.RoomId, Is.EqualTo(RoomId));
         _hasher.VerifyNoOtherCalls();
+        _rooms.Verify(r => r.TryJoinAsync(It.IsAny<RoomMember>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
