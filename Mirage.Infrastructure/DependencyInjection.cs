@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Mirage.Domain.Accounts;
 using Mirage.Domain.DirectMessages;
+using Mirage.Domain.Common;
 using Mirage.Domain.Feed;
 using Mirage.Domain.Files;
 using Mirage.Domain.Follows;
@@ -9,6 +10,7 @@ using Mirage.Domain.Passwords;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Profiles;
 using Mirage.Domain.Replies;
+using Mirage.Domain.Rooms;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 using Mirage.Domain.Votes;
@@ -26,6 +28,7 @@ using Mirage.Infrastructure.Persistence.Postgres;
 using Mirage.Infrastructure.Persistence.Posts;
 using Mirage.Infrastructure.Persistence.Profiles;
 using Mirage.Infrastructure.Persistence.Replies;
+using Mirage.Infrastructure.Persistence.Rooms;
 using Mirage.Infrastructure.Persistence.Sessions;
 using Mirage.Infrastructure.Persistence.Sqlite;
 using Mirage.Infrastructure.Persistence.Users;
@@ -73,6 +76,10 @@ public static class DependencyInjection
         services.AddScoped<IFileStore>(provider => provider.GetRequiredService<FileSettings>().StoreKind == FileStoreKind.Database
             ? provider.GetRequiredService<DatabaseFileStore>()
             : provider.GetRequiredService<DirectoryFileStore>());
+        services.AddScoped<IRoomRepository, RoomRepository>();
+        services.AddScoped<IRoomQueries, RoomQueries>();
+        services.AddScoped<IRoomLockoutStore, RoomLockoutStore>();
+        services.AddScoped<IExpirySweep, RoomMessageSweep>();
         services.AddSingleton<IPasswordHasher>(provider =>
             new IdentityPasswordHasher(provider.GetRequiredService<IOptions<SecuritySettings>>().Value.PasswordHashIterations));
         services.AddSingleton<ISessionTokenGenerator, SessionTokenGenerator>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Mirage.Api.Files;
+using Mirage.Api.Expiry;
 using Mirage.Api.Passwords;
 using Mirage.Api.Security;
 using Mirage.Api.Sessions;
@@ -14,6 +15,7 @@ using Mirage.Domain.Passwords;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Profiles;
 using Mirage.Domain.Replies;
+using Mirage.Domain.Rooms;
 using Mirage.Domain.Security;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Votes;
@@ -53,6 +55,12 @@ public static class DomainServices
         services.AddScoped<DirectMessageService>();
         services.AddScoped<FileService>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IExpirySweep, FileExpirySweep>());
+        services.AddScoped<RoomPasswordGuard>();
+        services.AddScoped<RoomService>();
+        services.AddScoped<RoomDirectory>();
+        services.AddScoped<RoomChatService>();
+        services.AddScoped<IRoomUploads, RoomUploads>();
+        services.AddHostedService<ExpirySweeper>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

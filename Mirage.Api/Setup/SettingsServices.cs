@@ -4,6 +4,7 @@ using Mirage.Api.Passwords;
 using Mirage.Api.Security;
 using Mirage.Domain.Files;
 using Mirage.Domain.Passwords;
+using Mirage.Domain.Rooms;
 using Mirage.Domain.Sessions;
 using Mirage.Infrastructure;
 using Mirage.Infrastructure.Passwords;
@@ -30,11 +31,13 @@ public static class SettingsServices
         services.AddSettings<SessionPolicy>(SessionPolicy.SectionName, settings => settings.Problem);
         services.AddSettings<LockoutPolicy>(LockoutPolicy.SectionName, settings => settings.Problem);
         services.AddSettings<FileSettings>(FileSettings.SectionName, settings => settings.Problem);
+        services.AddSettings<RoomPolicy>(RoomPolicy.SectionName, settings => settings.Problem);
 
         // The domain takes its policies as plain objects, not IOptions.
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<SessionPolicy>>().Value);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<LockoutPolicy>>().Value);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<FileSettings>>().Value);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<RoomPolicy>>().Value);
         return services;
     }
 

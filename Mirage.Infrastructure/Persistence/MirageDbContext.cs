@@ -4,10 +4,12 @@ using Mirage.Domain.Files;
 using Mirage.Domain.Follows;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Replies;
+using Mirage.Domain.Rooms;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 using Mirage.Domain.Votes;
 using Mirage.Infrastructure.Persistence.Files;
+using Mirage.Infrastructure.Persistence.Rooms;
 
 namespace Mirage.Infrastructure.Persistence;
 
@@ -40,9 +42,20 @@ public abstract class MirageDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<DirectMessage> DirectMessages => Set<DirectMessage>();
 
     public DbSet<InboxRead> InboxReads => Set<InboxRead>();
+
     public DbSet<SharedFile> SharedFiles => Set<SharedFile>();
 
     public DbSet<FileContent> FileContents => Set<FileContent>();
+
+    public DbSet<Room> Rooms => Set<Room>();
+
+    public DbSet<RoomMember> RoomMembers => Set<RoomMember>();
+
+    public DbSet<RoomMessage> RoomMessages => Set<RoomMessage>();
+
+    public DbSet<RoomLockout> RoomLockouts => Set<RoomLockout>();
+
+    public DbSet<RoomCounts> RoomCounts => Set<RoomCounts>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MirageDbContext).Assembly);

@@ -15,6 +15,8 @@ public sealed class StartupSettingsTests
     [TestCase("RateLimiting:Login:PermitLimit", "0", "RateLimiting:Login")]
     [TestCase("RateLimiting:SendMessage:Window", "00:00:00", "RateLimiting:SendMessage")]
     [TestCase("Sessions:IdleTimeout", "00:00:00", "Sessions:")]
+    [TestCase("Rooms:MaxPublicRooms", "-1", "Rooms:")]
+    [TestCase("Rooms:ExpirySweepInterval", "2.00:00:00", "Rooms:")]
     public void Start_WithASettingThatCouldNeverWork_StopsWithAMessageNamingIt(string key, string value, string named)
     {
         using var factory = new MirageApiFactory(DatabaseProvider.Sqlite, settings: new Dictionary<string, string> { [key] = value });

@@ -45,6 +45,10 @@ public sealed class MirageApiFactory(
         ["RateLimiting:Enabled"] = "false",
         ["PasswordHashing:MaxQueued"] = "1000",
         ["PasswordHashing:MaxWait"] = "-00:00:00.001", // Timeout.InfiniteTimeSpan
+
+        // The longest interval: tests decide when expired content goes (they call the sweeps); the fixture
+        // about the background sweeper itself sets a short one.
+        ["Rooms:ExpirySweepInterval"] = "1.00:00:00",
     };
 
     public DatabaseProvider Provider => provider;

@@ -51,9 +51,24 @@ public static class Routes
     public const string Inbox = "/api/inbox";
     public const string DeleteInboxMessage = "/api/delete_inbox_message";
     public const string InboxCount = "/api/inbox_count";
+
+    // Files in rooms.
     public const string UploadFile = "/api/upload_file";
 
     public static string UploadFileToRoom(long roomId) => $"/api/upload_file?room_id={roomId}";
 
     public static string SharedFile(string id) => $"/uploads/{id}";
+
+    // Chat rooms.
+    public const string CreateRoom = "/api/create_room";
+    public const string JoinRoom = "/api/join_room";
+    public const string LeaveRoom = "/api/leave_room";
+    public const string SendRoomMessage = "/api/send_room_message";
+    public const string Rooms = "/api/rooms";
+    public const string UserRooms = "/api/user_rooms";
+
+    public static string RoomMembers(long roomId) => $"/api/room_members/{roomId}";
+
+    public static string RoomMessages(long roomId, long? after = null) =>
+        after is null ? $"/api/get_room_messages?room_id={roomId}" : $"/api/get_room_messages?room_id={roomId}&after={after}";
 }

@@ -1,0 +1,3 @@
+namespace Mirage.Api.Rooms;
+
+public sealed record JoinedRoomResponse(string Message, long RoomId, string RoomName);

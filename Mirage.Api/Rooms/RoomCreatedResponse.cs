@@ -1,0 +1,3 @@
+namespace Mirage.Api.Rooms;
+
+public sealed record RoomCreatedResponse(string Message, long RoomId);

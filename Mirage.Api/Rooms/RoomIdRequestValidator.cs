@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace Mirage.Api.Rooms;
+
+public sealed class RoomIdRequestValidator : AbstractValidator<RoomIdRequest>
+{
+    public RoomIdRequestValidator() => RuleFor(r => r.RoomId).NotNull().WithMessage(SendRoomMessageRequestValidator.MissingFields);
+}

@@ -1,0 +1,8 @@
+namespace Mirage.Api.Rooms;
+
+public sealed class SendRoomMessageRequest
+{
+    public long? RoomId { get; init; }
+
+    public string? Message { get; init; }
+}

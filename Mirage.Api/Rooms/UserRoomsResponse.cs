@@ -1,0 +1,3 @@
+namespace Mirage.Api.Rooms;
+
+public sealed record UserRoomsResponse(IReadOnlyList<UserRoomResponse> Rooms, string? NextCursor);

@@ -1,0 +1,44 @@
+using Mirage.Domain.Common;
+using Mirage.Domain.Sessions;
+
+namespace Mirage.Domain.Rooms;
+
+/// <summary>Sending and reading a room's short-lived messages; members only.</summary>
+public class RoomChatService(IRoomRepository rooms, IRoomQueries queries, RoomPolicy policy, ICurrentUser currentUser, TimeProvider clock)
+{
+    /// <summary>As many as the first backend's readers showed at once; pollers ask only for newer ones.</summary>
+    public const int MessagesPerRead = 100;
+
+    public async Task<Result<RoomMessage>> SendAsync(long roomId, string text, CancellationToken cancellationToken)
+    {
+        if (await CheckMemberAsync(roomId, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var message = NewMessage(roomId, currentUser.UserId, text.Trim(), clock.GetUtcNow().UtcDateTime, policy);
+        return await rooms.TryAddMessageAsync(message, cancellationToken) ? message : RoomErrors.NotFound;
+    }
+
+    public async Task<Result<IReadOnlyList<RoomMessageView>>> ReadAsync(long roomId, long? afterId, CancellationToken cancellationToken)
+    {
+        if (await CheckMemberAsync(roomId, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        return Result<IReadOnlyList<RoomMessageView>>.Success(
+            await queries.ListMessagesAsync(roomId, afterId, clock.GetUtcNow().UtcDateTime, MessagesPerRead, cancellationToken));
+    }
+
+    public static RoomMessage NewMessage(long roomId, long userId, string text, DateTime now, RoomPolicy policy) =>
+        new() { RoomId = roomId, UserId = userId, Message = text, CreatedAt = now, ExpiresAt = now + policy.MessageLifetime };
+
+    private async Task<Error?> CheckMemberAsync(long roomId, CancellationToken cancellationToken) =>
+        await rooms.FindAccessAsync(roomId, currentUser.UserId, cancellationToken) switch
+        {
+            null => RoomErrors.NotFound,
+            { IsMember: false } => RoomErrors.NotMember,
+            _ => null,
+        };
+}

@@ -1,0 +1,3 @@
+namespace Mirage.Domain.Rooms;
+
+public sealed record RoomMemberView(long UserId, string Username);

@@ -1,0 +1,3 @@
+namespace Mirage.Domain.Rooms;
+
+public sealed record RoomMessageView(long Id, string Username, string Message, DateTime CreatedAt, long RoomId);

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Mirage.Domain.Common;
+
+namespace Mirage.Infrastructure.Persistence.Rooms;
+
+/// <summary>Deletes expired room messages, in batches so that no one delete holds the tables for long.</summary>
+public sealed class RoomMessageSweep(MirageDbContext db) : IExpirySweep
+{
+    public const int BatchSize = 1_000;
+
+    public async Task<int> SweepAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        int deleted;
+        do
+        {
+            deleted = await db.RoomMessages.Where(m => m.ExpiresAt <= now).OrderBy(m => m.ExpiresAt).Take(BatchSize)
+                .ExecuteDeleteAsync(cancellationToken);
+            total += deleted;
+        }
+        while (deleted == BatchSize);
+
+        return total;
+    }
+}

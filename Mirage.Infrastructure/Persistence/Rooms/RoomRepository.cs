@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Mirage.Domain.Rooms;
+
+namespace Mirage.Infrastructure.Persistence.Rooms;
+
+public sealed class RoomRepository(MirageDbContext db) : IRoomRepository
+{
+    public Task<RoomCreation> TryCreateAsync(Room room, int maxPublicRooms, CancellationToken cancellationToken) =>
+        db.RetryOnTransientAsync(attempt => TryCreateOnceAsync(room, maxPublicRooms, attempt), cancellationToken);
+
+    // A public room first raises the count (locking its row until commit), so concurrent creators pass the
+    // cap one at a time; a name taken meanwhile rolls the count back with the rest.
+    private async Task<RoomCreation> TryCreateOnceAsync(Room room, int maxPublicRooms, CancellationToken cancellationToken)
+    {
+        room.Id = default; // a failed attempt may have given it the id of a row that was rolled back
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!room.IsPrivate && await db.RoomCounts.Where(c => c.Id == RoomCounts.TheRow && c.PublicRooms < maxPublicRooms)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.PublicRooms, c => c.PublicRooms + 1), cancellationToken) == 0)
+        {
+            return RoomCreation.PublicRoomCapReached;
+        }
+
+        db.Rooms.Add(room);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            db.ChangeTracker.Clear();
+            return RoomCreation.NameTaken;
+        }
+
+        db.RoomMembers.Add(new RoomMember { RoomId = room.Id, UserId = room.CreatorId!.Value, JoinedAt = room.CreatedAt });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return RoomCreation.Created;
+    }
+
+    public Task<Room?> FindByNormalizedNameAsync(string normalizedName, CancellationToken cancellationToken) =>
+        db.Rooms.AsNoTracking().FirstOrDefaultAsync(r => r.NormalizedName == normalizedName, cancellationToken);
+
+    public Task<RoomAccess?> FindAccessAsync(long roomId, long userId, CancellationToken cancellationToken) =>
+        db.Rooms.Where(r => r.Id == roomId)
+            .Select(r => new RoomAccess(r.IsPrivate, db.RoomMembers.Any(m => m.RoomId == r.Id && m.UserId == userId)))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<bool> TryJoinAsync(RoomMember member, CancellationToken cancellationToken)
+    {
+        db.RoomMembers.Add(member);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception) || ForeignKeyViolation.Is(exception))
+        {
+            // Already a member (a concurrent join won): nothing changes. Or the room or account is gone.
+            db.ChangeTracker.Clear();
+            return UniqueViolation.Is(exception);
+        }
+    }
+
+    public async Task<bool> LeaveAsync(long roomId, long userId, CancellationToken cancellationToken) =>
+        await db.RoomMembers.Where(m => m.RoomId == roomId && m.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    public async Task<bool> TryAddMessageAsync(RoomMessage message, CancellationToken cancellationToken)
+    {
+        db.RoomMessages.Add(message);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException exception) when (ForeignKeyViolation.Is(exception))
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+}
