@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Mirage.Api.Files;
 using Mirage.Api.Expiry;
@@ -54,7 +53,7 @@ public static class DomainServices
         services.AddScoped<FeedService>();
         services.AddScoped<DirectMessageService>();
         services.AddScoped<FileService>();
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IExpirySweep, FileExpirySweep>());
+        services.AddScoped<IExpirySweep, FileExpirySweep>();
         services.AddScoped<RoomPasswordGuard>();
         services.AddScoped<RoomService>();
         services.AddScoped<RoomDirectory>();

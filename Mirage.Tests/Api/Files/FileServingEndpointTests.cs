@@ -17,7 +17,7 @@ public sealed class FileServingEndpointTests(DatabaseProvider provider) : ApiTes
     public async Task OpenRoom()
     {
         _member = await Client.RegisterAndLoginAsync();
-        _room = await Factory.OpenRoomAsync(_member);
+        _room = await Client.OpenRoomAsync(_member);
     }
 
     [TestCase(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 }, "image/png")]

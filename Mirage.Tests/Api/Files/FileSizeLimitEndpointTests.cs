@@ -17,7 +17,7 @@ public sealed class FileSizeLimitEndpointTests(DatabaseProvider provider) : ApiT
     public async Task OpenRoom()
     {
         _member = await Client.RegisterAndLoginAsync();
-        _room = await Factory.OpenRoomAsync(_member);
+        _room = await Client.OpenRoomAsync(_member);
     }
 
     [Test]
@@ -32,14 +32,14 @@ public sealed class FileSizeLimitEndpointTests(DatabaseProvider provider) : ApiT
     [Test]
     public async Task Upload_OfOneByteOverTheLimit_Returns413NamingTheLimit_AndKeepsNothing()
     {
-        var links = Factory.Rooms.Links.Count;
+        var links = (await Client.RoomMessageTextsAsync(_member, _room)).Count;
 
         using var roomFirst = await Client.UploadAsync(_member, Multipart(Field("room_id", _room.ToString()), FilePart(new byte[Limit + 1])));
         using var fileFirst = await Client.UploadAsync(_member, WebClientForm(_room, new byte[Limit + 1]));
 
         await roomFirst.ShouldBeProblemAsync(413, TooLarge);
         await fileFirst.ShouldBeProblemAsync(413, TooLarge);
-        Assert.That(Factory.Rooms.Links, Has.Count.EqualTo(links), "no link is posted");
+        Assert.That(await Client.RoomMessageTextsAsync(_member, _room), Has.Count.EqualTo(links), "no link is posted");
         Assert.That(Directory.GetFiles(Factory.FilesDirectory), Is.Empty.Or.All.Not.Contain(".part"));
     }
 

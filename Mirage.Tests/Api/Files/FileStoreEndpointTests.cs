@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Mirage.Domain.Common;
 using Mirage.Domain.Files;
+using Mirage.Domain.Rooms;
 using Mirage.Infrastructure;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Tests.Api.Support;
@@ -18,6 +19,9 @@ namespace Mirage.Tests.Api.Files;
 /// </summary>
 public abstract class FileStoreEndpointTests(DatabaseProvider provider, FileStoreKind store) : ApiTest(provider)
 {
+    /// <summary>Rooms:MessageLifetime as the test host leaves it: a shared file lives as long as its room message.</summary>
+    private static readonly TimeSpan MessageLifetime = new RoomPolicy().MessageLifetime;
+
     private static readonly byte[] Bytes = Encoding.UTF8.GetBytes("shared in the room");
 
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
@@ -28,7 +32,7 @@ public abstract class FileStoreEndpointTests(DatabaseProvider provider, FileStor
     public async Task OpenRoom()
     {
         _member = await Client.RegisterAndLoginAsync();
-        _room = await Factory.OpenRoomAsync(_member);
+        _room = await Client.OpenRoomAsync(_member);
     }
 
     [Test]
@@ -36,7 +40,7 @@ public abstract class FileStoreEndpointTests(DatabaseProvider provider, FileStor
     {
         var id = await Client.UploadForIdAsync(_member, _room, Bytes);
         using var fresh = await Client.GetAsync(Routes.SharedFile(id));
-        _clock.Advance(FakeRoomUploads.MessageLifetime - TimeSpan.FromSeconds(1));
+        _clock.Advance(MessageLifetime - TimeSpan.FromSeconds(1));
         using var lastSecond = await Client.GetAsync(Routes.SharedFile(id));
         _clock.Advance(TimeSpan.FromSeconds(1));
 
@@ -51,9 +55,9 @@ public abstract class FileStoreEndpointTests(DatabaseProvider provider, FileStor
     public async Task Sweep_DeletesExpiredFilesRowsAndBytes_AndKeepsLiveOnes()
     {
         var old = await Client.UploadForIdAsync(_member, _room, Bytes);
-        _clock.Advance(FakeRoomUploads.MessageLifetime / 2);
+        _clock.Advance(MessageLifetime / 2);
         var live = await Client.UploadForIdAsync(_member, _room, Bytes);
-        _clock.Advance(FakeRoomUploads.MessageLifetime / 2);
+        _clock.Advance(MessageLifetime / 2);
 
         var deleted = await SweepAsync();
 

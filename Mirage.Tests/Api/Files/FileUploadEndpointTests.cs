@@ -20,7 +20,7 @@ public sealed class FileUploadEndpointTests(DatabaseProvider provider) : ApiTest
     {
         _member = await Client.RegisterAndLoginAsync();
         _outsider = await Client.RegisterAndLoginAsync();
-        _room = await Factory.OpenRoomAsync(_member);
+        _room = await Client.OpenRoomAsync(_member);
     }
 
     [Test]
@@ -36,7 +36,7 @@ public sealed class FileUploadEndpointTests(DatabaseProvider provider) : ApiTest
             Assert.That(json.Select(p => p.Key), Is.EquivalentTo(new[] { "message", "file_url" }));
             Assert.That(json["message"]!.GetValue<string>(), Is.EqualTo("File uploaded successfully"));
             Assert.That(Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.AbsolutePath.StartsWith("/uploads/", StringComparison.Ordinal), url);
-            Assert.That(Factory.Rooms.Links.Select(l => l.Url), Does.Contain(url), "the link is posted into the room");
+            Assert.That(await Client.RoomMessageTextsAsync(_member, _room), Does.Contain(url), "the link is posted into the room");
         }
 
         using var served = await Client.GetAsync(new Uri(url).PathAndQuery);
@@ -102,12 +102,12 @@ public sealed class FileUploadEndpointTests(DatabaseProvider provider) : ApiTest
     [Test]
     public async Task Upload_ByANonMemberAsTheWebClientSendsIt_Returns403AndKeepsNothing()
     {
-        var before = Factory.Rooms.Links.Count;
+        var before = (await Client.RoomMessageTextsAsync(_member, _room)).Count;
 
         using var response = await Client.UploadAsync(_outsider, WebClientForm(_room, Text));
 
         await response.ShouldBeProblemAsync(403, "You are not a member of this room");
-        Assert.That(Factory.Rooms.Links, Has.Count.EqualTo(before));
+        Assert.That(await Client.RoomMessageTextsAsync(_member, _room), Has.Count.EqualTo(before));
         Assert.That(Directory.Exists(Factory.FilesDirectory) ? Directory.GetFiles(Factory.FilesDirectory) : [], Has.None.Contains(".part"));
     }
 

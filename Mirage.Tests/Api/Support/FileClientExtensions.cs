@@ -59,17 +59,22 @@ public static class FileClientExtensions
         return new Uri((await response.ReadJsonAsync())["file_url"]!.GetValue<string>()).Segments[^1];
     }
 
-    /// <summary>A room in <see cref="FakeRoomUploads"/> with <paramref name="members"/> in it.</summary>
-    public static async Task<long> OpenRoomAsync(this MirageApiFactory factory, params TestAccount[] members)
+    /// <summary>A private room (so the public-room cap stays out of the way) with <paramref name="members"/> in it; the first creates it.</summary>
+    public static async Task<long> OpenRoomAsync(this HttpClient client, params TestAccount[] members)
     {
-        var ids = new List<long>();
-        foreach (var member in members)
+        var name = Names.Unique("files");
+        var roomId = await client.CreateRoomAsync(members[0], name, isPrivate: true);
+        foreach (var member in members.Skip(1))
         {
-            ids.Add(await factory.UserIdAsync(member));
+            await client.JoinRoomOkAsync(member, name, RoomClientExtensions.RoomPassword);
         }
 
-        return factory.Rooms.OpenRoom([.. ids]);
+        return roomId;
     }
+
+    /// <summary>The texts of the room's messages as <paramref name="member"/> reads them: uploads post their links there.</summary>
+    public static async Task<List<string>> RoomMessageTextsAsync(this HttpClient client, TestAccount member, long roomId) =>
+        (await client.GetRoomMessagesAsync(member, roomId)).Select(m => m["message"]!.GetValue<string>()).ToList();
 
     public static async Task<long> UserIdAsync(this MirageApiFactory factory, TestAccount account)
     {

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Mirage.Domain.Files;
 using Mirage.Infrastructure;
 using Mirage.Infrastructure.Passwords;
 
@@ -19,8 +17,7 @@ namespace Mirage.Tests.Api.Support;
 /// hundreds of registrations and logins in the HTTP tests do not each cost a production-strength hash;
 /// the fixtures about the cost of hashing set <see cref="RealHashing"/>.
 /// Pass <paramref name="configureServices"/> to swap a service (a fake clock, a spy).
-/// Shared files go to a directory of this application's own; chat rooms are <see cref="FakeRoomUploads"/>
-/// while nothing real provides them.
+/// Shared files go to a directory of this application's own.
 /// </summary>
 public sealed class MirageApiFactory(
     DatabaseProvider provider,
@@ -60,9 +57,6 @@ public sealed class MirageApiFactory(
     /// <summary>Where the directory store keeps shared files, deleted with the application.</summary>
     public string FilesDirectory { get; } = Path.Combine(Path.GetTempPath(), "mirage-files-" + Guid.NewGuid().ToString("N"));
 
-    /// <summary>The test double of chat rooms, to open rooms and add members.</summary>
-    public FakeRoomUploads Rooms => (FakeRoomUploads)Services.GetRequiredService<IRoomUploads>();
-
     /// <summary>The SQLite file, for tests about the file itself.</summary>
     public string DatabasePath => provider == DatabaseProvider.Sqlite
         ? ConnectionString["Data Source=".Length..]
@@ -82,8 +76,6 @@ public sealed class MirageApiFactory(
         {
             builder.ConfigureTestServices(configureServices);
         }
-
-        builder.ConfigureTestServices(services => services.TryAddSingleton<IRoomUploads, FakeRoomUploads>());
     }
 
     protected override void Dispose(bool disposing)
