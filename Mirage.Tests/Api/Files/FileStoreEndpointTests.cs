@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Mirage.Domain.Common;
 using Mirage.Domain.Files;
-using Mirage.Domain.Rooms;
 using Mirage.Infrastructure;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Tests.Api.Support;
@@ -19,8 +18,11 @@ namespace Mirage.Tests.Api.Files;
 /// </summary>
 public abstract class FileStoreEndpointTests(DatabaseProvider provider, FileStoreKind store) : ApiTest(provider)
 {
-    /// <summary>Rooms:MessageLifetime as the test host leaves it: a shared file lives as long as its room message.</summary>
-    private static readonly TimeSpan MessageLifetime = new RoomPolicy().MessageLifetime;
+    /// <summary>
+    /// Rooms:MessageLifetime here, and so a shared file's: the clock these tests move stays within the test host's
+    /// day-long sweep interval, so the background sweeper (on the same clock) never runs in the middle of a test.
+    /// </summary>
+    private static readonly TimeSpan MessageLifetime = TimeSpan.FromHours(1);
 
     private static readonly byte[] Bytes = Encoding.UTF8.GetBytes("shared in the room");
 
@@ -85,7 +87,11 @@ public abstract class FileStoreEndpointTests(DatabaseProvider provider, FileStor
     protected override MirageApiFactory CreateFactory() => new(
         Provider,
         services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)),
-        new Dictionary<string, string> { ["Files:Store"] = store.ToString() });
+        new Dictionary<string, string>
+        {
+            ["Files:Store"] = store.ToString(),
+            ["Rooms:MessageLifetime"] = MessageLifetime.ToString(),
+        });
 
     private async Task<int> SweepAsync()
     {
