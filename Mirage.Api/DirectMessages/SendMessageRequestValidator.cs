@@ -1,5 +1,5 @@
-using System.Globalization;
 using FluentValidation;
+using Mirage.Domain.Common;
 using Mirage.Domain.DirectMessages;
 
 namespace Mirage.Api.DirectMessages;
@@ -16,8 +16,7 @@ public sealed class SendMessageRequestValidator : AbstractValidator<SendMessageR
         // Stored as written (Markdown may start with indentation); only an all-blank message is missing.
         RuleFor(r => r.Message).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(MissingRecipientOrMessage)
-            .Must(message => message!.Length <= DirectMessage.MessageStoredMaxLength
-                && new StringInfo(message).LengthInTextElements <= DirectMessage.MessageMaxLength)
+            .Must(message => TextLength.IsWithin(message!, DirectMessage.MessageMaxLength))
             .WithMessage(TooLong);
     }
 }

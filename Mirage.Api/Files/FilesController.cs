@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Mirage.Api.Http;
+using Mirage.Api.Security;
 using Mirage.Domain.Files;
 
 namespace Mirage.Api.Files;
@@ -12,10 +14,12 @@ public sealed class FilesController(FileService files, FileSettings settings) : 
     /// Shares a file in a room: <c>multipart/form-data</c> with <c>room_id</c> and <c>file</c>. The room is checked
     /// before the file is stored; <c>room_id</c> may also be sent in the query, to have it checked before the
     /// file's bytes are even read when the form sends the file first.
+    /// Rate limited per uploader, together with messages: an upload posts a room message.
     /// </summary>
     [Authorize]
     [FileUpload]
     [NoFormBinding]
+    [EnableRateLimiting(RateLimits.SendMessage)]
     [HttpPost("api/upload_file")]
     [ProducesResponseType<FileUploadedResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
@@ -23,6 +27,7 @@ public sealed class FilesController(FileService files, FileSettings settings) : 
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
     public async Task<IActionResult> Upload(CancellationToken cancellationToken) =>
         this.ToActionResult(
             await files.UploadAsync(MultipartUploadForm.Open(HttpContext, settings.MaxBytes), cancellationToken),

@@ -1,5 +1,5 @@
-using System.Globalization;
 using FluentValidation;
+using Mirage.Domain.Common;
 using Mirage.Domain.Posts;
 
 namespace Mirage.Api.Posts;
@@ -10,8 +10,6 @@ public static class ContentRules
     public static IRuleBuilderOptions<T, string?> ValidContent<T>(this IRuleBuilderInitial<T, string?> rule, string empty, string tooLong) =>
         rule.Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(empty)
-            .Must(content => content!.Trim() is var trimmed
-                && trimmed.Length <= Post.ContentStoredMaxLength
-                && new StringInfo(trimmed).LengthInTextElements <= Post.ContentMaxLength)
+            .Must(content => TextLength.IsWithin(content!.Trim(), Post.ContentMaxLength))
             .WithMessage(tooLong);
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Mirage.Domain.Common;
 using Mirage.Domain.Rooms;
 
 namespace Mirage.Api.Rooms;
@@ -13,6 +14,6 @@ public sealed class SendRoomMessageRequestValidator : AbstractValidator<SendRoom
         RuleFor(r => r.RoomId).NotNull().WithMessage(MissingFields);
         RuleFor(r => r.Message).Cascade(CascadeMode.Stop)
             .Must(message => !string.IsNullOrWhiteSpace(message)).WithMessage(MissingFields)
-            .Must(message => message!.Trim().Length <= RoomMessage.MessageMaxLength).WithMessage(TooLong);
+            .Must(message => TextLength.IsWithin(message!.Trim(), RoomMessage.MessageMaxLength)).WithMessage(TooLong);
     }
 }

@@ -1,3 +1,5 @@
+using Mirage.Domain.Common;
+
 namespace Mirage.Domain.DirectMessages;
 
 /// <summary>A private message from one user to another (or to oneself, as a note). Either party may delete it, for both.</summary>
@@ -10,7 +12,7 @@ public class DirectMessage
     /// Storage room, in UTF-16 units, for 2000 text elements of several units each (as for posts);
     /// text that needs more is refused as too long.
     /// </summary>
-    public const int MessageStoredMaxLength = 16 * MessageMaxLength;
+    public const int MessageStoredMaxLength = TextLength.MaxUnitsPerCharacter * MessageMaxLength;
 
     /// <summary>Never reused, also after a deletion: cursors and imported messages keep their ids.</summary>
     public long Id { get; set; }

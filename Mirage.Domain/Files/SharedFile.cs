@@ -12,7 +12,7 @@ public class SharedFile
     /// <summary>Unguessable (<see cref="FileId"/>): the link is the only permission needed to read the file.</summary>
     public required string Id { get; set; }
 
-    /// <summary>The room it was shared in; a plain number until rooms exist in this schema.</summary>
+    /// <summary>The room it was shared in.</summary>
     public long RoomId { get; set; }
 
     public long UploaderId { get; set; }

@@ -1,3 +1,5 @@
+using Mirage.Domain.Common;
+
 namespace Mirage.Domain.Posts;
 
 /// <summary>A short text by one user, with the counters its list entries show.</summary>
@@ -10,7 +12,7 @@ public class Post
     /// Storage room, in UTF-16 units, for 512 text elements of several units each (a family emoji is 11);
     /// text that needs more is refused as too long.
     /// </summary>
-    public const int ContentStoredMaxLength = 16 * ContentMaxLength;
+    public const int ContentStoredMaxLength = TextLength.MaxUnitsPerCharacter * ContentMaxLength;
 
     public long Id { get; set; }
 

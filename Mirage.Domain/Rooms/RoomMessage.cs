@@ -1,3 +1,5 @@
+using Mirage.Domain.Common;
+
 namespace Mirage.Domain.Rooms;
 
 /// <summary>A short-lived message in a room; it is never shown after <see cref="ExpiresAt"/>.</summary>
@@ -5,8 +7,11 @@ public class RoomMessage
 {
     public const int MessageMaxLength = 2000;
 
-    /// <summary>Room for a shared file's link, which is posted without the typed-message limit.</summary>
-    public const int MessageStoredMaxLength = 4096;
+    /// <summary>
+    /// Storage room, in UTF-16 units, for 2000 text elements of several units each (as for direct messages); a
+    /// shared file's link, posted without the typed-message limit, fits too.
+    /// </summary>
+    public const int MessageStoredMaxLength = TextLength.MaxUnitsPerCharacter * MessageMaxLength;
 
     public long Id { get; set; }
 

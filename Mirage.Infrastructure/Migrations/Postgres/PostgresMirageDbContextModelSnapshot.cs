@@ -355,8 +355,8 @@ namespace Mirage.Infrastructure.Migrations.Postgres
 
                     b.Property<string>("Message")
                         .IsRequired()
-                        .HasMaxLength(4096)
-                        .HasColumnType("character varying(4096)")
+                        .HasMaxLength(32000)
+                        .HasColumnType("character varying(32000)")
                         .HasColumnName("message");
 
                     b.Property<long>("RoomId")
@@ -630,6 +630,12 @@ namespace Mirage.Infrastructure.Migrations.Postgres
 
             modelBuilder.Entity("Mirage.Domain.Files.SharedFile", b =>
                 {
+                    b.HasOne("Mirage.Domain.Rooms.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Mirage.Domain.Users.User", null)
                         .WithMany()
                         .HasForeignKey("UploaderId")

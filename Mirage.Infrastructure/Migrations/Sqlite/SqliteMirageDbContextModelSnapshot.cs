@@ -340,7 +340,7 @@ namespace Mirage.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("Message")
                         .IsRequired()
-                        .HasMaxLength(4096)
+                        .HasMaxLength(32000)
                         .HasColumnType("TEXT")
                         .HasColumnName("message");
 
@@ -613,6 +613,12 @@ namespace Mirage.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("Mirage.Domain.Files.SharedFile", b =>
                 {
+                    b.HasOne("Mirage.Domain.Rooms.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Mirage.Domain.Users.User", null)
                         .WithMany()
                         .HasForeignKey("UploaderId")

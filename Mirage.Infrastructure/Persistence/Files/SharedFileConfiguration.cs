@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Mirage.Domain.Files;
+using Mirage.Domain.Rooms;
 using Mirage.Domain.Users;
 
 namespace Mirage.Infrastructure.Persistence.Files;
@@ -20,11 +21,13 @@ public sealed class SharedFileConfiguration : IEntityTypeConfiguration<SharedFil
         builder.Property(f => f.CreatedAt).HasColumnName("created_at");
         builder.Property(f => f.ExpiresAt).HasColumnName("expires_at");
 
-        // The sweep reads the expired files, soonest first; a room's files go with the room.
+        // The sweep reads the expired files, soonest first. Rooms are never deleted; should one be, its files' rows
+        // go with it (a directory store's bytes then stay until removed by hand).
         builder.HasIndex(f => f.ExpiresAt);
         builder.HasIndex(f => f.RoomId);
         builder.HasIndex(f => f.UploaderId);
 
         builder.HasOne<User>().WithMany().HasForeignKey(f => f.UploaderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Room>().WithMany().HasForeignKey(f => f.RoomId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -44,4 +44,23 @@ public sealed class SendRoomMessageRequestValidatorTests
 
         result.ShouldHaveValidationErrorFor(r => r.Message).WithErrorMessage("message cannot exceed 2000 characters").Only();
     }
+
+    [Test]
+    public void Validate_With2000EmojiOfSeveralUnitsEach_HasNoErrors()
+    {
+        // A thumbs-up with a skin tone is one character to a person and four UTF-16 units, as direct messages count it.
+        var emoji = string.Concat(Enumerable.Repeat("\U0001F44D\U0001F3FD", 2000));
+
+        _validator.TestValidate(new SendRoomMessageRequest { RoomId = 1, Message = emoji }).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Test]
+    public void Validate_With2001EmojiOfSeveralUnitsEach_ReturnsTooLong()
+    {
+        var emoji = string.Concat(Enumerable.Repeat("\U0001F44D\U0001F3FD", 2001));
+
+        var result = _validator.TestValidate(new SendRoomMessageRequest { RoomId = 1, Message = emoji });
+
+        result.ShouldHaveValidationErrorFor(r => r.Message).WithErrorMessage("message cannot exceed 2000 characters").Only();
+    }
 }

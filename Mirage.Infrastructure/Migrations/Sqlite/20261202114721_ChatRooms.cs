@@ -106,7 +106,7 @@ namespace Mirage.Infrastructure.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     room_id = table.Column<long>(type: "INTEGER", nullable: false),
                     user_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    message = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false),
+                    message = table.Column<string>(type: "TEXT", maxLength: 32000, nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     expires_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -172,11 +172,23 @@ namespace Mirage.Infrastructure.Migrations.Sqlite
                 table: "rooms",
                 column: "normalized_name",
                 unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_shared_files_rooms_room_id",
+                table: "shared_files",
+                column: "room_id",
+                principalTable: "rooms",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Cascade);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_shared_files_rooms_room_id",
+                table: "shared_files");
+
             migrationBuilder.DropTable(
                 name: "room_counts");
 

@@ -107,7 +107,7 @@ namespace Mirage.Infrastructure.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     room_id = table.Column<long>(type: "bigint", nullable: false),
                     user_id = table.Column<long>(type: "bigint", nullable: false),
-                    message = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: false),
+                    message = table.Column<string>(type: "character varying(32000)", maxLength: 32000, nullable: false),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     expires_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
@@ -173,11 +173,23 @@ namespace Mirage.Infrastructure.Migrations.Postgres
                 table: "rooms",
                 column: "normalized_name",
                 unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_shared_files_rooms_room_id",
+                table: "shared_files",
+                column: "room_id",
+                principalTable: "rooms",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Cascade);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_shared_files_rooms_room_id",
+                table: "shared_files");
+
             migrationBuilder.DropTable(
                 name: "room_counts");
 
