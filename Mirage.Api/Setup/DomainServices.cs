@@ -53,6 +53,7 @@ public static class DomainServices
         services.AddScoped<FeedService>();
         services.AddScoped<DirectMessageService>();
         services.AddScoped<FileService>();
+        services.AddScoped<SharedFileRemoval>();
         services.AddScoped<IExpirySweep, FileExpirySweep>();
         services.AddScoped<RoomPasswordGuard>();
         services.AddScoped<RoomService>();

@@ -1,4 +1,5 @@
 using Mirage.Domain.Common;
+using Mirage.Domain.Files;
 using Mirage.Domain.Passwords;
 using Mirage.Domain.Security;
 using Mirage.Domain.Sessions;
@@ -13,7 +14,8 @@ public class AccountSettingsService(
     PasswordService passwords,
     PasswordGuard guard,
     ICurrentUser currentUser,
-    ISecurityEvents events)
+    ISecurityEvents events,
+    SharedFileRemoval sharedFiles)
 {
     /// <returns>How many other sessions ended.</returns>
     public async Task<Result<int>> ChangePasswordAsync(string currentPassword, string newPassword, CancellationToken cancellationToken)
@@ -39,7 +41,7 @@ public class AccountSettingsService(
         return revoked;
     }
 
-    /// <summary>Removes the user with their stats and every session; the name and email become free.</summary>
+    /// <summary>Removes the user with their stats, every session and the files they shared; the name and email become free.</summary>
     public async Task<Result<string>> DeleteAccountAsync(string password, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(currentUser.UserId, cancellationToken);
@@ -53,6 +55,8 @@ public class AccountSettingsService(
             return refused;
         }
 
+        // Before the account: its rows would take the files' rows with them, but not bytes kept outside the database.
+        await sharedFiles.DeleteUploadsOfAsync(user.Id, cancellationToken);
         if (!await users.DeleteAsync(user.Id, cancellationToken))
         {
             return UserErrors.NotFound;

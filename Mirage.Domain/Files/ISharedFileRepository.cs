@@ -13,5 +13,8 @@ public interface ISharedFileRepository
     /// <returns>Up to <paramref name="limit"/> ids of files expired at <paramref name="now"/>, soonest expired first.</returns>
     Task<IReadOnlyList<string>> ListExpiredAsync(DateTime now, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Up to <paramref name="limit"/> ids of the files <paramref name="uploaderId"/> shared.</summary>
+    Task<IReadOnlyList<string>> ListByUploaderAsync(long uploaderId, int limit, CancellationToken cancellationToken);
+
     Task DeleteAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
 }

@@ -23,6 +23,9 @@ public sealed class SharedFileRepository(MirageDbContext db) : ISharedFileReposi
     public async Task<IReadOnlyList<string>> ListExpiredAsync(DateTime now, int limit, CancellationToken cancellationToken) =>
         await db.SharedFiles.Where(f => f.ExpiresAt <= now).OrderBy(f => f.ExpiresAt).Select(f => f.Id).Take(limit).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<string>> ListByUploaderAsync(long uploaderId, int limit, CancellationToken cancellationToken) =>
+        await db.SharedFiles.Where(f => f.UploaderId == uploaderId).Select(f => f.Id).Take(limit).ToListAsync(cancellationToken);
+
     public Task DeleteAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         ids.Count == 0 ? Task.CompletedTask : db.SharedFiles.Where(f => ids.Contains(f.Id)).ExecuteDeleteAsync(cancellationToken);
 }

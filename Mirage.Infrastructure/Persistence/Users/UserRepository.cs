@@ -43,8 +43,8 @@ public sealed class UserRepository(MirageDbContext db) : IUserRepository
         await AccountDeletion.UncountAsync(db, userId, cancellationToken);
 
         // The database deletes the rest with the user (cascade): stats, sessions, follows, votes,
-        // replies, direct messages sent and received, the inbox read mark, and the user's posts with
-        // their votes, replies and hashtags.
+        // replies, direct messages sent and received, the inbox read mark, room memberships, messages and
+        // lock-outs, shared files' rows, and the user's posts with their votes, replies and hashtags.
         var deleted = await db.UserById(userId).ExecuteDeleteAsync(cancellationToken) > 0;
         await transaction.CommitAsync(cancellationToken);
         return deleted;

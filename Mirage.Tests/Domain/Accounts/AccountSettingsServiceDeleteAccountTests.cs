@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Mirage.Domain.Accounts;
 using Mirage.Domain.Common;
+using Mirage.Domain.Files;
 using Mirage.Domain.Passwords;
 using Mirage.Domain.Security;
 using Mirage.Domain.Sessions;
@@ -19,6 +20,8 @@ public sealed class AccountSettingsServiceDeleteAccountTests
     private Mock<ILockoutStore> _lockoutStore;
     private Mock<IPasswordHasher> _hasher;
     private Mock<ISecurityEvents> _events;
+    private Mock<ISharedFileRepository> _files;
+    private Mock<IFileStore> _fileStore;
     private FakeTimeProvider _clock;
     private AccountSettingsService _service;
 
@@ -30,12 +33,15 @@ public sealed class AccountSettingsServiceDeleteAccountTests
         _lockoutStore = new Mock<ILockoutStore>();
         _hasher = new Mock<IPasswordHasher>();
         _events = new Mock<ISecurityEvents>();
+        _files = new Mock<ISharedFileRepository>();
+        _fileStore = new Mock<IFileStore>();
+        _files.Setup(f => f.ListByUploaderAsync(It.IsAny<long>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         _clock = TestClock.Create();
         var currentUser = new Mock<ICurrentUser>();
         currentUser.Setup(c => c.UserId).Returns(42);
         var passwords = new PasswordService(_hasher.Object, InlineHashingScheduler.Instance);
         var guard = new PasswordGuard(_lockoutStore.Object, _passwordStore.Object, passwords, new LockoutPolicy(), _clock, _events.Object);
-        _service = new AccountSettingsService(_users.Object, _passwordStore.Object, passwords, guard, currentUser.Object, _events.Object);
+        _service = new AccountSettingsService(_users.Object, _passwordStore.Object, passwords, guard, currentUser.Object, _events.Object, new SharedFileRemoval(_files.Object, _fileStore.Object));
     }
 
     [Test]
@@ -74,6 +80,21 @@ public sealed class AccountSettingsServiceDeleteAccountTests
         Assert.That(result.Value, Is.EqualTo("Ann"));
         _users.Verify(u => u.DeleteAsync(42, It.IsAny<CancellationToken>()), Times.Once);
         _events.Verify(e => e.AccountDeleted(42, "Ann"), Times.Once);
+    }
+
+    [Test]
+    public async Task DeleteAccountAsync_WithRightPassword_DeletesTheBytesOfTheFilesTheUserSharedBeforeTheUser()
+    {
+        GivenUser(new UserBuilder().WithId(42).Build(), PasswordCheck.Success);
+        var order = new List<string>();
+        _files.Setup(f => f.ListByUploaderAsync(42, SharedFileRemoval.BatchSize, It.IsAny<CancellationToken>())).ReturnsAsync(["file-a", "file-b"]);
+        _fileStore.Setup(s => s.DeleteAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Callback<string, CancellationToken>((id, _) => order.Add("bytes " + id)).Returns(Task.CompletedTask);
+        _users.Setup(u => u.DeleteAsync(42, It.IsAny<CancellationToken>())).Callback(() => order.Add("user")).ReturnsAsync(true);
+
+        await _service.DeleteAccountAsync(Password, CancellationToken.None);
+
+        Assert.That(order, Is.EqualTo(new[] { "bytes file-a", "bytes file-b", "user" }));
     }
 
     [Test]
