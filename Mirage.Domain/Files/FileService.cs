@@ -82,8 +82,14 @@ public class FileService(
             var counted = new SizeLimitedStream(content, settings.MaxBytes, sniffer);
             await store.SaveAsync(file.Id, counted, cancellationToken);
             var url = links.UrlOf(file.Id);
-            var expiresAt = await rooms.PostLinkAsync(roomId, currentUser.UserId, url, cancellationToken);
-            await files.CompleteAsync(file.Id, counted.BytesRead, sniffer.Finish(), expiresAt, cancellationToken);
+            if (await rooms.PostLinkAsync(roomId, currentUser.UserId, url, cancellationToken) is not { } expiresAt)
+            {
+                await ForgetAsync(file.Id);
+                return FileErrors.RoomNotFound;
+            }
+
+            // Not the request's token: once the link is in the room, a client hanging up must not make it a dead link.
+            await files.CompleteAsync(file.Id, counted.BytesRead, sniffer.Finish(), expiresAt, CancellationToken.None);
             return url;
         }
         catch (Exception failure) when (failure is FileTooLargeException or MalformedUploadException)

@@ -13,12 +13,9 @@ public class RoomUploads(IRoomRepository rooms, RoomPolicy policy, TimeProvider 
             _ => RoomUploadAccess.Allowed,
         };
 
-    /// <exception cref="InvalidOperationException">The room or the uploader's account was deleted meanwhile.</exception>
-    public async Task<DateTime> PostLinkAsync(long roomId, long userId, string fileUrl, CancellationToken cancellationToken)
+    public async Task<DateTime?> PostLinkAsync(long roomId, long userId, string fileUrl, CancellationToken cancellationToken)
     {
         var message = RoomChatService.NewMessage(roomId, userId, fileUrl, clock.GetUtcNow().UtcDateTime, policy);
-        return await rooms.TryAddMessageAsync(message, cancellationToken)
-            ? message.ExpiresAt
-            : throw new InvalidOperationException($"Room {roomId} or user {userId} is gone; the file's link was not posted.");
+        return await rooms.TryAddMessageAsync(message, cancellationToken) ? message.ExpiresAt : null;
     }
 }

@@ -135,6 +135,18 @@ public sealed class FileServiceTests
     }
 
     [Test]
+    public async Task Upload_WhenTheAccountOrRoomGoesBeforeTheLinkIsPosted_ReturnsRoomNotFoundAndForgetsTheRowAndBytes()
+    {
+        GivenFile("a.txt", [1]);
+        _rooms.Setup(r => r.PostLinkAsync(Room, Me, Url, It.IsAny<CancellationToken>())).ReturnsAsync((DateTime?)null);
+
+        var result = await _service.UploadAsync(_form.Object, CancellationToken.None);
+
+        Assert.That(result.Error, Is.EqualTo(FileErrors.RoomNotFound));
+        AssertForgotten();
+    }
+
+    [Test]
     public async Task Upload_WhenPostingTheLinkFails_ForgetsTheRowAndBytes_AndLetsTheFaultThrough()
     {
         GivenFile("a.txt", [1]);

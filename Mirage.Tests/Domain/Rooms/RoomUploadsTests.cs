@@ -59,10 +59,10 @@ public sealed class RoomUploadsTests
     }
 
     [Test]
-    public void PostLinkAsync_WhenTheRoomOrUploaderIsGone_Throws()
+    public async Task PostLinkAsync_WhenTheRoomOrUploaderIsGone_ReturnsNull()
     {
         _rooms.Setup(r => r.TryAddMessageAsync(It.IsAny<RoomMessage>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
 
-        Assert.ThrowsAsync<InvalidOperationException>(() => _uploads.PostLinkAsync(RoomId, Uploader, FileUrl, CancellationToken.None));
+        Assert.That(await _uploads.PostLinkAsync(RoomId, Uploader, FileUrl, CancellationToken.None), Is.Null);
     }
 }
