@@ -35,10 +35,5 @@ public class RoomChatService(IRoomRepository rooms, IRoomQueries queries, RoomPo
         new() { RoomId = roomId, UserId = userId, Message = text, CreatedAt = now, ExpiresAt = now + policy.MessageLifetime };
 
     private async Task<Error?> CheckMemberAsync(long roomId, CancellationToken cancellationToken) =>
-        await rooms.FindAccessAsync(roomId, currentUser.UserId, cancellationToken) switch
-        {
-            null => RoomErrors.NotFound,
-            { IsMember: false } => RoomErrors.NotMember,
-            _ => null,
-        };
+        RoomAccess.MemberError(await rooms.FindAccessAsync(roomId, currentUser.UserId, cancellationToken));
 }

@@ -20,15 +20,11 @@ public class RoomDirectory(IRoomRepository rooms, IRoomQueries queries, ICurrent
 
     public async Task<Result<Page<RoomMemberView>>> ListMembersAsync(long roomId, PageRequest page, CancellationToken cancellationToken)
     {
+        // Anyone may see who is in a public room; a private room's members only its members.
         var access = await rooms.FindAccessAsync(roomId, currentUser.UserId, cancellationToken);
-        if (access is null)
+        if ((access is { IsPrivate: false } ? null : RoomAccess.MemberError(access)) is { } refused)
         {
-            return RoomErrors.NotFound;
-        }
-
-        if (access.IsPrivate && !access.IsMember)
-        {
-            return RoomErrors.NotMember;
+            return refused;
         }
 
         var rows = await queries.ListMembersAsync(roomId, page, cancellationToken);

@@ -74,12 +74,11 @@ public class RoomService(
 
     public async Task<Result<long>> LeaveAsync(long roomId, CancellationToken cancellationToken)
     {
-        var access = await rooms.FindAccessAsync(roomId, currentUser.UserId, cancellationToken);
-        if (access is null)
+        if (RoomAccess.MemberError(await rooms.FindAccessAsync(roomId, currentUser.UserId, cancellationToken)) is { } refused)
         {
-            return RoomErrors.NotFound;
+            return refused;
         }
 
-        return access.IsMember && await rooms.LeaveAsync(roomId, currentUser.UserId, cancellationToken) ? roomId : RoomErrors.NotMember;
+        return await rooms.LeaveAsync(roomId, currentUser.UserId, cancellationToken) ? roomId : RoomErrors.NotMember;
     }
 }
