@@ -4,5 +4,5 @@ namespace Mirage.Api.Rooms;
 
 public sealed class RoomIdRequestValidator : AbstractValidator<RoomIdRequest>
 {
-    public RoomIdRequestValidator() => RuleFor(r => r.RoomId).NotNull().WithMessage(SendRoomMessageRequestValidator.MissingFields);
+    public RoomIdRequestValidator() => RuleFor(r => r.RoomId).NotNull().WithMessage(RoomRequestMessages.MissingFields);
 }

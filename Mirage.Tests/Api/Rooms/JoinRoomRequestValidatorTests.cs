@@ -25,10 +25,10 @@ public sealed class JoinRoomRequestValidatorTests
     }
 
     [Test]
-    public void Validate_WithPasswordOver256Characters_ReturnsInvalidFields()
+    public void Validate_WithPasswordOver256Characters_ReturnsPasswordTooLong()
     {
         var result = _validator.TestValidate(new JoinRoomRequest { Name = "lobby", Password = new string('p', 257) });
 
-        result.ShouldHaveValidationErrorFor(r => r.Password).WithErrorMessage("invalid fields received").Only();
+        result.ShouldHaveValidationErrorFor(r => r.Password).WithErrorMessage("password must be at most 256 characters").Only();
     }
 }
