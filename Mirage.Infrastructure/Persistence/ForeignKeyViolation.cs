@@ -19,4 +19,22 @@ public static class ForeignKeyViolation
             PostgresException postgres => postgres.SqlState == PostgresErrorCodes.ForeignKeyViolation,
             _ => false,
         };
+
+    /// <summary>Adds a new row and saves it.</summary>
+    /// <returns><c>false</c>, with nothing saved, when a row it points at is gone.</returns>
+    public static async Task<bool> TryInsertAsync<T>(this MirageDbContext db, T entity, CancellationToken cancellationToken)
+        where T : class
+    {
+        db.Add(entity);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException exception) when (Is(exception))
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
 }

@@ -41,19 +41,9 @@ public sealed class DirectMessageRepository(MirageDbContext db) : IDirectMessage
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.LastReadMessageId, upToId), cancellationToken);
     }
 
-    private async Task<bool> TryAddOnceAsync(DirectMessage message, CancellationToken cancellationToken)
+    private Task<bool> TryAddOnceAsync(DirectMessage message, CancellationToken cancellationToken)
     {
         message.Id = default; // a failed attempt may have given it the id of a row that was rolled back
-        db.DirectMessages.Add(message);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException exception) when (ForeignKeyViolation.Is(exception))
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
+        return db.TryInsertAsync(message, cancellationToken);
     }
 }

@@ -64,18 +64,6 @@ public sealed class RoomRepository(MirageDbContext db) : IRoomRepository
     public async Task<bool> LeaveAsync(long roomId, long userId, CancellationToken cancellationToken) =>
         await db.RoomMembers.Where(m => m.RoomId == roomId && m.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
 
-    public async Task<bool> TryAddMessageAsync(RoomMessage message, CancellationToken cancellationToken)
-    {
-        db.RoomMessages.Add(message);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException exception) when (ForeignKeyViolation.Is(exception))
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
+    public Task<bool> TryAddMessageAsync(RoomMessage message, CancellationToken cancellationToken) =>
+        db.TryInsertAsync(message, cancellationToken);
 }
