@@ -40,24 +40,21 @@ public sealed class WerkzeugPbkdf2Hash : WerkzeugHash
             [var hash, var count] => (hash, ParseCount(count)),
             _ => (string.Empty, null),
         };
-        HashAlgorithmName? algorithm = name switch
+        (HashAlgorithmName Algorithm, int DigestLength)? digest = name switch
         {
-            "sha1" => HashAlgorithmName.SHA1,
-            "sha256" => HashAlgorithmName.SHA256,
-            "sha384" => HashAlgorithmName.SHA384,
-            "sha512" => HashAlgorithmName.SHA512,
+            "sha1" => (HashAlgorithmName.SHA1, 20),
+            "sha256" => (HashAlgorithmName.SHA256, 32),
+            "sha384" => (HashAlgorithmName.SHA384, 48),
+            "sha512" => (HashAlgorithmName.SHA512, 64),
             _ => null,
         };
 
         // Werkzeug keeps the digest's own length, so any other length is not a hash it wrote.
-        return algorithm is { } known && iterations is >= 1 and <= MaxIterations && expected.Length == DigestLength(known)
-            ? new WerkzeugPbkdf2Hash(known, iterations.Value, salt, expected)
+        return digest is { } known && iterations is >= 1 and <= MaxIterations && expected.Length == known.DigestLength
+            ? new WerkzeugPbkdf2Hash(known.Algorithm, iterations.Value, salt, expected)
             : null;
     }
 
     protected override byte[] Derive(byte[] password, byte[] salt, int length) =>
         Rfc2898DeriveBytes.Pbkdf2(password, salt, _iterations, _algorithm, length);
-
-    private static int DigestLength(HashAlgorithmName algorithm) =>
-        algorithm == HashAlgorithmName.SHA1 ? 20 : algorithm == HashAlgorithmName.SHA256 ? 32 : algorithm == HashAlgorithmName.SHA384 ? 48 : 64;
 }
