@@ -81,7 +81,7 @@ public static class DependencyInjection
         services.AddScoped<IRoomLockoutStore, RoomLockoutStore>();
         services.AddScoped<IExpirySweep, RoomMessageSweep>();
         services.AddSingleton<IPasswordHasher>(provider =>
-            new IdentityPasswordHasher(provider.GetRequiredService<IOptions<SecuritySettings>>().Value.PasswordHashIterations));
+            new WerkzeugPasswordHasher(new IdentityPasswordHasher(provider.GetRequiredService<IOptions<SecuritySettings>>().Value.PasswordHashIterations)));
         services.AddSingleton<ISessionTokenGenerator, SessionTokenGenerator>();
         services.AddSingleton<ICssSanitizer, CssSanitizer>();
         return services;

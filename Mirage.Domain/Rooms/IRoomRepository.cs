@@ -22,6 +22,13 @@ public interface IRoomRepository
     /// <returns><c>false</c> when the user was not a member.</returns>
     Task<bool> LeaveAsync(long roomId, long userId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces the room's password hash with a stronger one of the same password, only while it still is
+    /// <paramref name="oldHash"/>: a concurrent upgrade, or a new password, is never overwritten.
+    /// </summary>
+    /// <returns><c>false</c> when the hash had changed or the room is gone.</returns>
+    Task<bool> TryReplacePasswordHashAsync(long roomId, string oldHash, string newHash, CancellationToken cancellationToken);
+
     /// <returns><c>false</c> when the room, or the sender's account, is gone.</returns>
     Task<bool> TryAddMessageAsync(RoomMessage message, CancellationToken cancellationToken);
 }

@@ -64,6 +64,10 @@ public sealed class RoomRepository(MirageDbContext db) : IRoomRepository
     public async Task<bool> LeaveAsync(long roomId, long userId, CancellationToken cancellationToken) =>
         await db.RoomMembers.Where(m => m.RoomId == roomId && m.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
 
+    public async Task<bool> TryReplacePasswordHashAsync(long roomId, string oldHash, string newHash, CancellationToken cancellationToken) =>
+        await db.Rooms.Where(r => r.Id == roomId && r.PasswordHash == oldHash)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.PasswordHash, newHash), cancellationToken) > 0;
+
     public Task<bool> TryAddMessageAsync(RoomMessage message, CancellationToken cancellationToken) =>
         db.TryInsertAsync(message, cancellationToken);
 }

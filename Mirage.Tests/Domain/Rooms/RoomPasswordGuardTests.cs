@@ -14,6 +14,7 @@ public sealed class RoomPasswordGuardTests
     private static readonly Error WrongPassword = new(ErrorKind.Forbidden, "wrong password");
 
     private Mock<IRoomLockoutStore> _lockouts;
+    private Mock<IRoomRepository> _rooms;
     private Mock<IPasswordHasher> _hasher;
     private FakeTimeProvider _clock;
     private RoomPasswordGuard _guard;
@@ -24,9 +25,10 @@ public sealed class RoomPasswordGuardTests
     public void SetUp()
     {
         _lockouts = new Mock<IRoomLockoutStore>();
+        _rooms = new Mock<IRoomRepository>();
         _hasher = new Mock<IPasswordHasher>();
         _clock = TestClock.Create();
-        _guard = new RoomPasswordGuard(_lockouts.Object, new PasswordService(_hasher.Object, InlineHashingScheduler.Instance), new LockoutPolicy(), _clock);
+        _guard = new RoomPasswordGuard(_lockouts.Object, _rooms.Object, new PasswordService(_hasher.Object, InlineHashingScheduler.Instance), new LockoutPolicy(), _clock);
     }
 
     [Test]
@@ -92,4 +94,62 @@ public sealed class RoomPasswordGuardTests
         Assert.That(await _guard.CheckAsync(room, Me, "anything", CancellationToken.None), Is.EqualTo(WrongPassword));
         _hasher.VerifyNoOtherCalls();
     }
+
+    [Test]
+    public async Task CheckAsync_WithTheRightPasswordUnderAStrongHash_KeepsTheHash()
+    {
+        _hasher.Setup(h => h.Verify("HASH", "right one")).Returns(PasswordCheck.Success);
+
+        Assert.That(await _guard.CheckAsync(Vault, Me, "right one", CancellationToken.None), Is.Null);
+        _rooms.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task CheckAsync_WithTheRightPasswordUnderAWeakerHash_ReplacesItIfUnchanged()
+    {
+        _hasher.Setup(h => h.Verify("HASH", "right one")).Returns(PasswordCheck.SuccessRehashNeeded);
+        _hasher.Setup(h => h.Hash("right one")).Returns("STRONGER");
+
+        Assert.That(await _guard.CheckAsync(Vault, Me, "right one", CancellationToken.None), Is.Null);
+        _rooms.Verify(r => r.TryReplacePasswordHashAsync(Vault.Id, "HASH", "STRONGER", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [TestCase("open sesame")]
+    [TestCase("  open sesame ")]
+    public async Task CheckAsync_WithTheRightPasswordUnderAnImportedHash_ReplacesItWithASlowHashOfWhatTheFirstBackendCompared(string typed)
+    {
+        var room = ImportedRoom();
+        _hasher.Setup(h => h.Hash("open sesame")).Returns("SLOW");
+
+        Assert.That(await _guard.CheckAsync(room, Me, typed, CancellationToken.None), Is.Null);
+        _rooms.Verify(r => r.TryReplacePasswordHashAsync(room.Id, room.PasswordHash!, "SLOW", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Test]
+    public async Task CheckAsync_WithAWrongPasswordUnderAnImportedHash_ReturnsWrongPasswordAndKeepsTheHash()
+    {
+        var refused = await _guard.CheckAsync(ImportedRoom(), Me, "open sesame!", CancellationToken.None);
+
+        Assert.That(refused, Is.EqualTo(WrongPassword));
+        _rooms.VerifyNoOtherCalls();
+        _lockouts.Verify(l => l.RecordFailureAsync(9, Me, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Test]
+    public async Task CheckAsync_WhenHashingIsTooBusyForTheUpgrade_StillLetsThePersonIn()
+    {
+        _hasher.Setup(h => h.Hash("open sesame")).Throws(new PasswordHashingBusyException(TimeSpan.FromSeconds(5)));
+
+        Assert.That(await _guard.CheckAsync(ImportedRoom(), Me, "open sesame", CancellationToken.None), Is.Null);
+        _rooms.VerifyNoOtherCalls();
+    }
+
+    private static Room ImportedRoom() => new()
+    {
+        Id = 9,
+        Name = "club",
+        NormalizedName = "club",
+        IsPrivate = true,
+        PasswordHash = LegacyRoomPassword.Prefix + "41ef4bb0b23661e66301aac36066912dac037827b4ae63a7b1165a5aa93ed4eb",
+    };
 }

@@ -29,6 +29,9 @@ public sealed class IdentityPasswordHasherTests
     }
 
     [TestCase("not-a-hash")]
+    [TestCase("")]
+    [TestCase("AQAAAAIAA9CQAAAAEA==")]
+    [TestCase("sha256:41ef4bb0b23661e66301aac36066912dac037827b4ae63a7b1165a5aa93ed4eb")]
     [TestCase("pbkdf2:sha256:600000$salt$abcdef")]
     public void Verify_WithHashInForeignFormat_FailsInsteadOfThrowing(string foreignHash)
     {
