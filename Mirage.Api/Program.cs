@@ -1,6 +1,12 @@
+using Mirage.Api.Import;
 using Mirage.Api.Setup;
 
 ProcessSwitches.Apply();
+if (ImportArguments.IsRequested(args))
+{
+    return await ImportCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMirage();
 
@@ -9,6 +15,7 @@ app.ValidateSettings();
 await app.MigrateDatabaseAsync();
 app.UseMirage();
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to <c>WebApplicationFactory&lt;Program&gt;</c> in the tests.</summary>
 public partial class Program;

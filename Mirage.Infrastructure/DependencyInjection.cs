@@ -16,6 +16,7 @@ using Mirage.Domain.Users;
 using Mirage.Domain.Votes;
 using Mirage.Infrastructure.Css;
 using Mirage.Infrastructure.Files;
+using Mirage.Infrastructure.Import;
 using Mirage.Infrastructure.Passwords;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Persistence.Accounts;
@@ -84,6 +85,7 @@ public static class DependencyInjection
             new WerkzeugPasswordHasher(new IdentityPasswordHasher(provider.GetRequiredService<IOptions<SecuritySettings>>().Value.PasswordHashIterations)));
         services.AddSingleton<ISessionTokenGenerator, SessionTokenGenerator>();
         services.AddSingleton<ICssSanitizer, CssSanitizer>();
+        services.AddScoped<LegacyImporter>();
         return services;
     }
 

@@ -1,0 +1,74 @@
+using Mirage.Api.Setup;
+using Mirage.Domain.Import;
+using Mirage.Infrastructure.Import;
+
+namespace Mirage.Api.Import;
+
+/// <summary>
+/// <c>import-legacy</c>: builds the application with the server's configuration, migrates, imports, and exits
+/// without starting the server. Ctrl-C cancels the import, which then leaves the target as it was.
+/// </summary>
+public static class ImportCommand
+{
+    public const int Imported = 0;
+    public const int Failed = 1;
+    public const int Refused = 2;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var arguments = ImportArguments.Parse(args);
+        if (arguments.Help || arguments.Problem is not null)
+        {
+            (arguments.Help ? Console.Out : Console.Error).WriteLine(arguments.Problem ?? ImportArguments.Usage);
+            return arguments.Help ? Imported : Refused;
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+
+        // Configuration from appsettings and the environment only: the import's own arguments are not settings.
+        var builder = WebApplication.CreateBuilder();
+        builder.AddMirage();
+
+        // The command's own progress lines are the output; the SQL of a million inserts is not.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        await using var app = builder.Build();
+        app.ValidateSettings();
+        return await ImportAsync(app, arguments.Options!, arguments.ReportPath, cancellation.Token);
+    }
+
+    private static async Task<int> ImportAsync(WebApplication app, ImportOptions options, string? reportPath, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await app.MigrateDatabaseAsync();
+            await using var scope = app.Services.CreateAsyncScope();
+            var importer = scope.ServiceProvider.GetRequiredService<LegacyImporter>();
+            var outcome = await importer.ImportAsync(options, new ConsoleProgress(Console.Out, !Console.IsOutputRedirected), cancellationToken);
+            if (outcome.Report is not { } report)
+            {
+                await Console.Error.WriteLineAsync("Import refused: " + outcome.Refusal);
+                return Refused;
+            }
+
+            ReportPrinter.Print(report, Console.Out);
+            if (reportPath is not null)
+            {
+                await ReportJson.WriteAsync(report, reportPath, cancellationToken);
+                Console.WriteLine($"Report written to {reportPath}.");
+            }
+
+            return Imported;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Whatever went wrong, the transaction was not committed.
+            await Console.Error.WriteLineAsync($"Import failed, nothing was written: {e.Message}");
+            return Failed;
+        }
+    }
+}
