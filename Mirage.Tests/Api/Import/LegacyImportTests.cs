@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Mirage.Infrastructure.Persistence;
 using Mirage.Domain.Import;
 using Mirage.Infrastructure;
 using Mirage.Tests.Api.Support;
@@ -127,5 +130,31 @@ public sealed class LegacyImportTests(DatabaseProvider provider) : ApiTest(provi
         var outcome = await Factory.ImportLegacyAsync(new ImportOptions(LegacyImportExtensions.SamplePath));
 
         Assert.That(outcome.Refusal, Does.Contain("already has users"));
+    }
+
+    [Test]
+    public async Task PrivateRoom_KeepsItsLegacyHashMarkedAsSha256ForTheFirstJoinToUpgrade()
+    {
+        var legacyHash = await LegacyImportExtensions.QueryLegacyTextAsync("SELECT password_hash FROM rooms WHERE name = 'secret-club'");
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
+
+        var room = await db.Rooms.SingleAsync(r => r.Name == "secret-club");
+
+        Assert.That(room.PasswordHash, Is.EqualTo("sha256:" + legacyHash));
+        Assert.That(await db.Rooms.Where(r => !r.IsPrivate).Select(r => r.PasswordHash).ToListAsync(), Has.All.Null);
+    }
+
+    [Test]
+    public async Task ImportedAccount_KeepsItsLegacyHashAndCreationTime()
+    {
+        var legacyHash = await LegacyImportExtensions.QueryLegacyTextAsync("SELECT password FROM users WHERE username = 'legacy_scrypt'");
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
+
+        var user = await db.Users.SingleAsync(u => u.Username == "legacy_scrypt");
+
+        Assert.That(user.PasswordHash, Is.EqualTo(legacyHash));
+        Assert.That(user.CreatedAt, Is.EqualTo(new DateTime(2026, 12, 1, 23, 19, 7, DateTimeKind.Utc)));
     }
 }

@@ -41,7 +41,8 @@ public static class LegacyImportExtensions
     /// <summary>Runs a statement on a legacy database (a copy: the sample itself is never changed).</summary>
     public static async Task ExecuteLegacyAsync(string path, string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        // The first backend never enforced its foreign keys; its databases hold rows pointing at nothing.
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False;Foreign Keys=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
