@@ -67,7 +67,7 @@ public static class ImportCommand
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Whatever went wrong, the transaction was not committed.
-            await Console.Error.WriteLineAsync($"Import failed, nothing was written: {e.Message}");
+            await Console.Error.WriteLineAsync($"Import failed, no data was written: {e.Message}");
             return Failed;
         }
     }
