@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -62,5 +63,25 @@ public static class LegacyImportExtensions
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return await command.ExecuteScalarAsync();
+    }
+
+    /// <summary>Runs <c>Mirage.Api import-legacy</c> as a real process against the factory's database.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunImportCommandAsync(this MirageApiFactory factory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Mirage.Api.dll"), "import-legacy", .. args])
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["Database__Provider"] = factory.Provider.ToString();
+        start.Environment["ConnectionStrings__Mirage"] = factory.ConnectionString;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start Mirage.Api");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
     }
 }
