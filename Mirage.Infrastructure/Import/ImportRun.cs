@@ -34,6 +34,8 @@ public sealed class ImportRun(LegacySource source, MirageDbContext db, IImportPr
 
     public TableCounts Begin(string table)
     {
+        // A table's rows are only ever added, never changed once tracked: change detection would find nothing.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         progress.Started(table);
         return Report.Table(table);
     }
@@ -60,6 +62,7 @@ public sealed class ImportRun(LegacySource source, MirageDbContext db, IImportPr
     public async Task EndAsync(string table, TableCounts counts)
     {
         await FlushAsync();
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
         progress.Advanced(table, counts.Read);
         progress.Finished(table, counts);
     }
