@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Domain.Import;
+using Mirage.Domain.Rooms;
+using Mirage.Domain.Users;
 using Mirage.Infrastructure;
 using Mirage.Tests.Api.Support;
 
@@ -13,6 +15,9 @@ public sealed class LegacyImportTests(DatabaseProvider provider) : ApiTest(provi
 {
     private ImportReport _report = null!;
 
+    /// <summary>Rows as the import left them, before the sign-ins and joins below upgrade their hashes.</summary>
+    private (User User, Room Room) _asImported;
+
     protected override MirageApiFactory CreateFactory() => LegacyImportExtensions.FactoryAt(Provider, LegacyImportExtensions.SampleWritten);
 
     [OneTimeSetUp]
@@ -22,6 +27,11 @@ public sealed class LegacyImportTests(DatabaseProvider provider) : ApiTest(provi
             new ImportOptions(LegacyImportExtensions.SamplePath, LegacyImportExtensions.MessagesPath, KeepSessions: true));
         Assert.That(outcome.Refusal, Is.Null);
         _report = outcome.Report!;
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
+        _asImported = (
+            await db.Users.AsNoTracking().SingleAsync(u => u.Username == "legacy_scrypt"),
+            await db.Rooms.AsNoTracking().SingleAsync(r => r.Name == "secret-club"));
     }
 
     [TestCase("users", 37)]
@@ -136,25 +146,50 @@ public sealed class LegacyImportTests(DatabaseProvider provider) : ApiTest(provi
     public async Task PrivateRoom_KeepsItsLegacyHashMarkedAsSha256ForTheFirstJoinToUpgrade()
     {
         var legacyHash = await LegacyImportExtensions.QueryLegacyTextAsync("SELECT password_hash FROM rooms WHERE name = 'secret-club'");
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
 
-        var room = await db.Rooms.SingleAsync(r => r.Name == "secret-club");
-
-        Assert.That(room.PasswordHash, Is.EqualTo("sha256:" + legacyHash));
-        Assert.That(await db.Rooms.Where(r => !r.IsPrivate).Select(r => r.PasswordHash).ToListAsync(), Has.All.Null);
+        Assert.That(_asImported.Room.PasswordHash, Is.EqualTo("sha256:" + legacyHash));
     }
 
     [Test]
     public async Task ImportedAccount_KeepsItsLegacyHashAndCreationTime()
     {
         var legacyHash = await LegacyImportExtensions.QueryLegacyTextAsync("SELECT password FROM users WHERE username = 'legacy_scrypt'");
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
 
-        var user = await db.Users.SingleAsync(u => u.Username == "legacy_scrypt");
+        Assert.That(_asImported.User.PasswordHash, Is.EqualTo(legacyHash));
+        Assert.That(_asImported.User.CreatedAt, Is.EqualTo(new DateTime(2026, 12, 1, 23, 19, 7, DateTimeKind.Utc)));
+    }
 
-        Assert.That(user.PasswordHash, Is.EqualTo(legacyHash));
-        Assert.That(user.CreatedAt, Is.EqualTo(new DateTime(2026, 12, 1, 23, 19, 7, DateTimeKind.Utc)));
+    [Test]
+    public async Task EveryAccountOfTheSample_LogsInWithItsOldPasswordUnderItsDocumentedName()
+    {
+        var renamed = _report.Changes.Where(c => c.Field == "username").ToDictionary(c => c.From, c => c.To);
+        var accounts = (await File.ReadAllLinesAsync(LegacyImportExtensions.PasswordsPath))
+            .Where(line => !line.StartsWith('#') && line.Length > 0)
+            .Select(line => line.Split('\t'))
+            .Select(fields => (Username: renamed.GetValueOrDefault(fields[0], fields[0]), Password: fields[1]))
+            .ToList();
+
+        var refused = new List<string>();
+        foreach (var (username, password) in accounts)
+        {
+            using var response = await Client.LoginAsync(username, password);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                refused.Add($"{username}: {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.That(accounts, Has.Count.EqualTo(37));
+        Assert.That(refused, Is.Empty);
+    }
+
+    [TestCase("secret-club", "opensesame")]
+    [TestCase("staff", "spaced pw")]
+    [TestCase("book club", "📚books")]
+    public async Task PrivateRoom_JoinsWithItsOldPassword(string room, string password)
+    {
+        var account = await Client.RegisterAndLoginAsync();
+
+        await Client.JoinRoomOkAsync(account, room, password);
     }
 }

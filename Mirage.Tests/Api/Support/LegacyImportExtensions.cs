@@ -17,6 +17,9 @@ public static class LegacyImportExtensions
 
     public static string MessagesPath => Path.Combine(TestContext.CurrentContext.TestDirectory, "Data", "Legacy", "messages.txt");
 
+    /// <summary>Every account of the sample with its password, tab-separated (see the README beside it).</summary>
+    public static string PasswordsPath => Path.Combine(TestContext.CurrentContext.TestDirectory, "Data", "Legacy", "passwords.tsv");
+
     /// <summary>When the sample's chat-room file was written: every message in it is unexpired at this time.</summary>
     public static readonly DateTimeOffset SampleWritten = new(2026, 12, 2, 0, 0, 0, TimeSpan.Zero);
 
