@@ -20,6 +20,10 @@ public static class LegacyRoomPassword
 
     public static bool IsLegacy(string passwordHash) => passwordHash.StartsWith(Prefix, StringComparison.Ordinal);
 
+    /// <summary>The stored form of the first backend's hex digest, or <c>null</c> when it is not one.</summary>
+    public static string? FromLegacyDigest(string? hex) =>
+        hex is { Length: HexLength } && hex.All(Uri.IsHexDigit) ? Prefix + hex.ToLowerInvariant() : null;
+
     /// <summary>What the first backend hashed and compared: the password stripped of surrounding spaces.</summary>
     public static string Effective(string password) => password.Trim();
 

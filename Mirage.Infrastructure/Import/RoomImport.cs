@@ -12,7 +12,7 @@ public static class RoomImport
     public const string Table = "rooms";
 
     /// <summary>Matches no password (no one can find a SHA-256 preimage): a private room whose hash is unusable stays closed.</summary>
-    private const string NoPassword = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
+    private static readonly string NoPassword = LegacyRoomPassword.FromLegacyDigest(new string('0', 64))!;
 
     public static async Task RunAsync(ImportRun run, LegacyProfile profile)
     {
@@ -59,9 +59,9 @@ public static class RoomImport
 
     private static string PasswordHash(ImportRun run, long id, string? legacyHash)
     {
-        if (legacyHash is { Length: 64 } hex && hex.All(Uri.IsHexDigit))
+        if (LegacyRoomPassword.FromLegacyDigest(legacyHash) is { } stored)
         {
-            return "sha256:" + hex.ToLowerInvariant();
+            return stored;
         }
 
         run.Change(Table, id, "password_hash", legacyHash ?? "(null)", "(no password opens it)", "not a SHA-256 hex digest");
