@@ -1,27 +1,14 @@
 namespace Mirage.Domain.Import;
 
-/// <summary>Names the kind of a legacy (Werkzeug) password hash for the report; the hash itself is stored unchanged.</summary>
+/// <summary>
+/// The kinds of legacy (Werkzeug) password hash the import report counts. Which kind a stored hash is, is decided by
+/// the same parser that verifies it at login, so the report never calls a hash usable that refuses every password.
+/// </summary>
 public static class PasswordHashKinds
 {
     public const string Pbkdf2 = "pbkdf2";
     public const string Scrypt = "scrypt";
+
+    /// <summary>A hash no login can ever match: its account is imported, refuses every password, and is listed.</summary>
     public const string Unknown = "unknown";
-
-    /// <summary>Werkzeug writes <c>method$salt$hash</c>; the method names the kind.</summary>
-    public static string Of(string hash)
-    {
-        var parts = hash.Split('$');
-        if (parts.Length != 3 || parts[1].Length == 0 || parts[2].Length == 0)
-        {
-            return Unknown;
-        }
-
-        var method = parts[0].Split(':');
-        return method switch
-        {
-            ["pbkdf2", "sha1" or "sha256" or "sha512", var iterations] when int.TryParse(iterations, out var n) && n > 0 => Pbkdf2,
-            ["scrypt", var n, var r, var p] when int.TryParse(n, out _) && int.TryParse(r, out _) && int.TryParse(p, out _) => Scrypt,
-            _ => Unknown,
-        };
-    }
 }

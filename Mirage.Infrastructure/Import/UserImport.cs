@@ -1,5 +1,6 @@
 using Mirage.Domain.Import;
 using Mirage.Domain.Users;
+using Mirage.Infrastructure.Passwords;
 
 namespace Mirage.Infrastructure.Import;
 
@@ -62,7 +63,9 @@ public sealed class UserImport(LegacyProfile profile, LegacySessions sessions)
             run.Change(Table, id, "email", legacyEmail, email.Email, email.Reason);
         }
 
-        var kind = passwordHash.Length > User.PasswordHashMaxLength ? PasswordHashKinds.Unknown : PasswordHashKinds.Of(passwordHash);
+        var kind = passwordHash.Length > User.PasswordHashMaxLength
+            ? PasswordHashKinds.Unknown
+            : WerkzeugHash.TryParse(passwordHash)?.Kind ?? PasswordHashKinds.Unknown;
         run.Report.HashKinds[kind] = run.Report.HashKinds.GetValueOrDefault(kind) + 1;
         if (kind == PasswordHashKinds.Unknown)
         {

@@ -34,6 +34,9 @@ public abstract class WerkzeugHash(byte[] salt, byte[] expected)
         };
     }
 
+    /// <summary>The kind the import report counts it as (<see cref="Mirage.Domain.Import.PasswordHashKinds"/>).</summary>
+    public abstract string Kind { get; }
+
     /// <summary>Derives the password's hash and compares it in constant time.</summary>
     public bool Matches(string password)
     {

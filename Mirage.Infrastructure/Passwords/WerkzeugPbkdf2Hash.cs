@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Mirage.Domain.Import;
 
 namespace Mirage.Infrastructure.Passwords;
 
@@ -54,6 +55,8 @@ public sealed class WerkzeugPbkdf2Hash : WerkzeugHash
             ? new WerkzeugPbkdf2Hash(known.Algorithm, iterations.Value, salt, expected)
             : null;
     }
+
+    public override string Kind => PasswordHashKinds.Pbkdf2;
 
     protected override byte[] Derive(byte[] password, byte[] salt, int length) =>
         Rfc2898DeriveBytes.Pbkdf2(password, salt, _iterations, _algorithm, length);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Mirage.Domain.Import;
 using Org.BouncyCastle.Crypto.Generators;
 
 namespace Mirage.Infrastructure.Passwords;
@@ -54,6 +55,8 @@ public sealed class WerkzeugScryptHash : WerkzeugHash
             ? new WerkzeugScryptHash(n.Value, r.Value, p.Value, salt, expected)
             : null;
     }
+
+    public override string Kind => PasswordHashKinds.Scrypt;
 
     protected override byte[] Derive(byte[] password, byte[] salt, int length) => SCrypt.Generate(password, salt, _n, _r, _p, length);
 }
