@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Mirage.Domain.Import;
 using Mirage.Infrastructure;
@@ -6,7 +7,10 @@ using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Import;
 
-/// <summary>Direct messages of the sample, read back through the API after the import, field by field as the first backend stored them.</summary>
+/// <summary>
+/// Direct messages and chat-room messages of the sample, read back through the API after the import, field by field as
+/// the first backend stored them.
+/// </summary>
 public sealed class LegacyImportReadBackTests(DatabaseProvider provider) : ApiTest(provider)
 {
     /// <summary>The sample's one rename (docs/operations.md): the newer of Kai and kai gets the suffix.</summary>
@@ -33,6 +37,34 @@ public sealed class LegacyImportReadBackTests(DatabaseProvider provider) : ApiTe
             m["id"]!.GetValue<long>(), m["sender"]!.GetValue<string>(), m["recipient"]!.GetValue<string>(),
             m["message"]!.GetValue<string>(), m["created_at"]!.GetValue<string>()));
         Assert.That(shown, Is.EqualTo(LegacyInboxOf(username)));
+    }
+
+    // Room 6 is private and its chat-file entries name it as "6" and as 6; room 1 is public. Alice is in both.
+    [TestCase(6)]
+    [TestCase(1)]
+    public async Task RoomMessages_OfAnImportedRoom_AreTheChatFilesEntriesOldestFirst(long roomId)
+    {
+        var alice = new TestAccount("alice", "alice@example.com", PasswordOf("alice"), await Client.LoginForTokenAsync("alice", PasswordOf("alice")));
+
+        var messages = await Client.GetRoomMessagesAsync(alice, roomId);
+
+        var shown = messages.Select(m => (
+            m["room_id"]!.GetValue<long>(), m["username"]!.GetValue<string>(), m["message"]!.GetValue<string>(), m["created_at"]!.GetValue<string>()));
+        Assert.That(shown, Is.EqualTo(ChatFileEntriesOf(roomId)));
+    }
+
+    private static List<(long, string, string, string)> ChatFileEntriesOf(long roomId)
+    {
+        var entries = JsonNode.Parse(File.ReadAllText(LegacyImportExtensions.MessagesPath))!.AsArray()
+            .Select(e => e!.AsObject())
+            .Where(e => e["room_id"]!.ToString() == roomId.ToString(CultureInfo.InvariantCulture))
+            .OrderBy(e => e["created_at"]!.GetValue<double>())
+            .Select(e => (
+                roomId, NameOf(e["username"]!.GetValue<string>()), e["message"]!.GetValue<string>(),
+                DateTime.UnixEpoch.AddSeconds(Math.Floor(e["created_at"]!.GetValue<double>())).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)))
+            .ToList();
+        Assert.That(entries, Has.Count.GreaterThan(3), "the check must compare real messages");
+        return entries;
     }
 
     private static List<(long, string, string, string, string)> LegacyInboxOf(string username)
