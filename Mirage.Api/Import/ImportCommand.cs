@@ -14,6 +14,9 @@ public static class ImportCommand
     public const int Failed = 1;
     public const int Refused = 2;
 
+    /// <summary>The shell's code for a command ended by SIGINT (128 + 2), so scripts can tell Ctrl-C from a failure.</summary>
+    public const int Cancelled = 130;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var arguments = ImportArguments.Parse(args);
@@ -63,6 +66,11 @@ public static class ImportCommand
             }
 
             return Imported;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("Import cancelled, no data was written.");
+            return Cancelled;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

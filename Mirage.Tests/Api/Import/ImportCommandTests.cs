@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Mirage.Infrastructure;
@@ -48,5 +50,45 @@ public sealed class ImportCommandTests(DatabaseProvider provider) : ApiTest(prov
 
         Assert.That(exitCode, Is.Zero);
         Assert.That(output, Does.Contain("--keep-sessions").And.Contain("Exit codes"));
+    }
+
+    [Test]
+    public async Task Command_InterruptedWithCtrlC_Exits130AndLeavesTheTargetEmpty()
+    {
+        // An empty target of its own (this fixture's has been imported into), and enough posts that the import is
+        // still writing them when the signal comes.
+        await using var target = new MirageApiFactory(Provider);
+        using var client = target.CreateClient();
+        var source = LegacyImportExtensions.CopyOfSample();
+        try
+        {
+            await LegacyImportExtensions.ExecuteLegacyAsync(
+                source,
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) "
+                + "INSERT INTO posts (username, content, created_at) SELECT 'alice', 'post ' || i, '2026-01-01 00:00:00' FROM n");
+            using var process = target.StartImportCommand(source);
+            var error = process.StandardError.ReadToEndAsync();
+            while (await process.StandardOutput.ReadLineAsync() is { } line && line != "posts: reading")
+            {
+            }
+
+            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            await process.StandardOutput.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            await process.WaitForExitAsync(timeout.Token);
+
+            Assert.That(process.ExitCode, Is.EqualTo(130), await error);
+            Assert.That(await error, Does.Contain("Import cancelled, no data was written."));
+            using var profile = await client.GetAsync(Routes.User("alice"));
+            Assert.That(profile.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "the users written before the signal were rolled back");
+        }
+        finally
+        {
+            TestDatabase.Delete(source);
+        }
     }
 }

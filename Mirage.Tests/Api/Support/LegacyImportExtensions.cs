@@ -71,6 +71,17 @@ public static class LegacyImportExtensions
     /// <summary>Runs <c>Mirage.Api import-legacy</c> as a real process against the factory's database.</summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunImportCommandAsync(this MirageApiFactory factory, params string[] args)
     {
+        using var process = factory.StartImportCommand(args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts <c>Mirage.Api import-legacy</c> as a real process, its output redirected, for the caller to read and end.</summary>
+    public static Process StartImportCommand(this MirageApiFactory factory, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Mirage.Api.dll"), "import-legacy", .. args])
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -80,11 +91,6 @@ public static class LegacyImportExtensions
         };
         start.Environment["Database__Provider"] = factory.Provider.ToString();
         start.Environment["ConnectionStrings__Mirage"] = factory.ConnectionString;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start Mirage.Api");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start Mirage.Api");
     }
 }
