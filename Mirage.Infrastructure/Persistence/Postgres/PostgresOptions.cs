@@ -18,19 +18,26 @@ public static class PostgresOptions
     public const int DefaultMaxAutoPrepare = 64;
 
     /// <summary>
-    /// Deadlocks, serialization failures and dropped connections are retried by the execution strategy;
-    /// units of work with their own transaction go through <c>TransientRetry</c>.
+    /// How long opening a connection (or waiting for a pooled one) may take unless the connection string says
+    /// (<c>Timeout</c>, in seconds): an unreachable server answers 503 within it instead of Npgsql's 15 s.
+    /// </summary>
+    public const int DefaultConnectTimeoutSeconds = 2;
+
+    /// <summary>
+    /// Deadlocks, serialization failures and dropped connections are retried by the execution strategy
+    /// (<see cref="BoundedRetryStrategy"/>, within its time budget); units of work with their own
+    /// transaction go through <c>TransientRetry</c>.
     /// </summary>
     public static DbContextOptionsBuilder UseMiragePostgres(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(
-            WithDefaults(connectionString), npgsql => npgsql.EnableRetryOnFailure(MaxTransientRetries, TimeSpan.FromSeconds(2), null));
+        options.UseNpgsql(WithDefaults(connectionString), npgsql => npgsql.ExecutionStrategy(dependencies => new BoundedRetryStrategy(dependencies)));
 
     /// <summary>
     /// The connection string with Mirage's defaults for what it leaves unsaid: statements prepared
     /// (<see cref="DefaultMaxAutoPrepare"/>), and <c>No Reset On Close</c>, since Mirage sets no session
     /// state (no SET, temporary tables or session locks) that a reset would have to clear, and the reset
     /// costs the server a round of work every time a pooled connection is reused. Behind a pooler that
-    /// shares server connections per transaction, set <c>Max Auto Prepare=0</c>.
+    /// shares server connections per transaction, set <c>Max Auto Prepare=0</c>. And a connect
+    /// <c>Timeout</c> of <see cref="DefaultConnectTimeoutSeconds"/> seconds.
     /// </summary>
     public static string WithDefaults(string connectionString)
     {
@@ -47,6 +54,11 @@ public static class PostgresOptions
         if (!written.Contains(nameof(NpgsqlConnectionStringBuilder.NoResetOnClose)))
         {
             builder.NoResetOnClose = true;
+        }
+
+        if (!written.Contains(nameof(NpgsqlConnectionStringBuilder.Timeout)))
+        {
+            builder.Timeout = DefaultConnectTimeoutSeconds;
         }
 
         return builder.ConnectionString;

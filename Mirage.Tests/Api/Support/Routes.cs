@@ -10,6 +10,8 @@ public static class Routes
     public const string UserCount = "/api/usercount";
     public const string Ping = "/api/ping";
     public const string Health = "/healthz";
+    public const string HealthLive = "/healthz/live";
+    public const string HealthReady = "/healthz/ready";
     public const string OpenApiDocument = "/openapi/v1.json";
     public const string Docs = "/docs/index.html";
     public const string Sessions = "/api/sessions";
