@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Mirage.Api.Http;
 using Mirage.Api.Security;
 using Mirage.Api.Status;
@@ -29,6 +28,10 @@ public static class ApiPipeline
         app.UseMiddleware<SecurityHeaders>("/" + DocsPath);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+
+        // Inside the exception handler, so that the cancelled work of a request that ran out of time is
+        // answered by the timeout's own 503 rather than as a fault.
+        app.UseRequestTimeouts();
         app.UseMiddleware<RequestBodyLimit>();
         app.UseMiddleware<NulCharacterGuard>();
 
@@ -48,7 +51,7 @@ public static class ApiPipeline
 
         app.MapControllers();
         app.MapOpenApi();
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponses.WriteAsync });
+        app.MapMirageHealthChecks();
         return app;
     }
 }

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 using Mirage.Api.Http;
 using Mirage.Api.Security;
 using Mirage.Api.Sessions;
+using Mirage.Api.Status;
 using Mirage.Infrastructure;
-using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Api.Setup;
 
@@ -26,7 +26,10 @@ public static class ApiServices
         services.AddSingleton<IProblemDetailsWriter, JsonProblemDetailsWriter>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.Complete);
         services.AddExceptionHandler<ExceptionResponses>();
-        services.AddHealthChecks().AddDbContextCheck<MirageDbContext>("database");
+        services.AddMirageHealthChecks();
+        services.AddMirageRequestTimeouts();
+        services.AddOptions<HostOptions>().Configure<IOptions<HostingSettings>>(
+            (host, hosting) => host.ShutdownTimeout = hosting.Value.ShutdownTimeout);
 
         // Kestrel's own cap, for bodies sent without a declared length; RequestBodyLimit refuses the rest.
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<RequestLimitSettings>>(

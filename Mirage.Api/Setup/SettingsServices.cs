@@ -32,6 +32,7 @@ public static class SettingsServices
         services.AddSettings<LockoutPolicy>(LockoutPolicy.SectionName, settings => settings.Problem);
         services.AddSettings<FileSettings>(FileSettings.SectionName, settings => settings.Problem);
         services.AddSettings<RoomPolicy>(RoomPolicy.SectionName, settings => settings.Problem);
+        services.AddSettings<HostingSettings>(HostingSettings.SectionName, settings => settings.Problem);
 
         // The domain takes its policies as plain objects, not IOptions.
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<SessionPolicy>>().Value);

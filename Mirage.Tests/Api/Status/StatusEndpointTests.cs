@@ -46,6 +46,16 @@ public sealed class StatusEndpointTests : ProviderIndependentApiTest
         Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
     }
 
+    [TestCase(Routes.HealthLive)]
+    [TestCase(Routes.HealthReady)]
+    public async Task HealthLiveAndReady_WithDatabaseReachable_Return200Healthy(string path)
+    {
+        using var response = await Client.GetAsync(path);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
+    }
+
     [Test]
     public async Task OpenApiDocument_DescribesTheAccountEndpoints()
     {
