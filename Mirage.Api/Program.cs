@@ -10,9 +10,13 @@ if (ImportArguments.IsRequested(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMirage();
 
-var app = builder.Build();
+await using var app = builder.Build();
 app.ValidateSettings();
-await app.MigrateDatabaseAsync();
+if (!await app.TryMigrateDatabaseAsync())
+{
+    return 1;
+}
+
 app.UseMirage();
 await app.RunAsync();
 return 0;

@@ -30,6 +30,36 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Starts the server with the given settings (environment variables, e.g. <c>ConnectionStrings__Mirage</c>) and waits until it answers.</summary>
     public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
     {
+        var server = Launch(settings);
+        await server.WaitUntilUpAsync();
+        return server;
+    }
+
+    /// <summary>Starts a server that is expected to stop by itself (a failed start-up); returns its exit code.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        await using var server = Launch(settings);
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await server._process.WaitForExitAsync(timeout.Token);
+        server._process.WaitForExit(); // the last lines of output
+        return (server._process.ExitCode, string.Join("\n", server._output));
+    }
+
+    /// <summary>Sends SIGTERM, as a container runtime or systemd does, and returns the exit code.</summary>
+    public async Task<int> TerminateAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
+    }
+
+    private static ServerProcess Launch(IReadOnlyDictionary<string, string> settings)
+    {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Mirage.Api.dll")])
         {
@@ -52,7 +82,6 @@ public sealed class ServerProcess : IAsyncDisposable
         server._process.ErrorDataReceived += (_, line) => server.Keep(line.Data);
         server._process.BeginOutputReadLine();
         server._process.BeginErrorReadLine();
-        await server.WaitUntilUpAsync();
         return server;
     }
 
