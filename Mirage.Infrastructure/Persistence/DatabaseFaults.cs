@@ -24,14 +24,14 @@ public static class DatabaseFaults
         {
             switch (current)
             {
-                // The execution strategy gave up on a transient failure within its time budget.
+                // A transient failure outlasted the execution strategy's retries.
                 case RetryLimitExceededException:
                     return DatabaseFault.Unavailable;
                 case SqliteException { SqliteErrorCode: SqliteFull }:
                     return DatabaseFault.StorageFull;
                 case SqliteException sqlite when UnavailableSqliteCodes.Contains(sqlite.SqliteErrorCode):
                 case PostgresException postgres when UnavailableStates.Contains(postgres.SqlState) || postgres.SqlState.StartsWith("08", StringComparison.Ordinal):
-                case NpgsqlException when IsConnectionFailure(current):
+                case NpgsqlException npgsql when npgsql is not PostgresException && npgsql.IsTransient:
                     return DatabaseFault.Unavailable;
             }
         }
@@ -40,13 +40,14 @@ public static class DatabaseFaults
     }
 
     /// <summary>
-    /// The connection itself failed (refused, reset, timed out, or closed by a shutting-down server), so
-    /// the pooled connections to that server are as dead as this one.
+    /// The connection itself failed (refused, reset, or closed by a shutting-down server), so the pooled
+    /// connections to that server are as dead as this one. A timeout is not: a full pool or a slow command
+    /// says nothing about the other connections.
     /// </summary>
     public static bool IsConnectionFailure(Exception exception) => exception switch
     {
         PostgresException postgres => UnavailableStates.Contains(postgres.SqlState) && postgres.SqlState != "53300",
-        NpgsqlException npgsql => npgsql.IsTransient,
+        NpgsqlException npgsql => npgsql.InnerException is IOException or System.Net.Sockets.SocketException,
         _ => false,
     };
 }

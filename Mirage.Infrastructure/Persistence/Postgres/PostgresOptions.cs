@@ -18,12 +18,6 @@ public static class PostgresOptions
     public const int DefaultMaxAutoPrepare = 64;
 
     /// <summary>
-    /// How long opening a connection (or waiting for a pooled one) may take unless the connection string says
-    /// (<c>Timeout</c>, in seconds): an unreachable server answers 503 within it instead of Npgsql's 15 s.
-    /// </summary>
-    public const int DefaultConnectTimeoutSeconds = 2;
-
-    /// <summary>
     /// Deadlocks, serialization failures and dropped connections are retried by the execution strategy
     /// (<see cref="BoundedRetryStrategy"/>, within its time budget); units of work with their own
     /// transaction go through <c>TransientRetry</c>.
@@ -36,8 +30,7 @@ public static class PostgresOptions
     /// (<see cref="DefaultMaxAutoPrepare"/>), and <c>No Reset On Close</c>, since Mirage sets no session
     /// state (no SET, temporary tables or session locks) that a reset would have to clear, and the reset
     /// costs the server a round of work every time a pooled connection is reused. Behind a pooler that
-    /// shares server connections per transaction, set <c>Max Auto Prepare=0</c>. And a connect
-    /// <c>Timeout</c> of <see cref="DefaultConnectTimeoutSeconds"/> seconds.
+    /// shares server connections per transaction, set <c>Max Auto Prepare=0</c>.
     /// </summary>
     public static string WithDefaults(string connectionString)
     {
@@ -54,11 +47,6 @@ public static class PostgresOptions
         if (!written.Contains(nameof(NpgsqlConnectionStringBuilder.NoResetOnClose)))
         {
             builder.NoResetOnClose = true;
-        }
-
-        if (!written.Contains(nameof(NpgsqlConnectionStringBuilder.Timeout)))
-        {
-            builder.Timeout = DefaultConnectTimeoutSeconds;
         }
 
         return builder.ConnectionString;
