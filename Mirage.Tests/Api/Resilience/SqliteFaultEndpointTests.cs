@@ -8,7 +8,7 @@ using Mirage.Tests.Api.Support;
 namespace Mirage.Tests.Api.Resilience;
 
 /// <summary>
-/// SQLite's outages: a file another connection keeps locked past the busy timeout, and a full disk
+/// SQLite's outages: a file another connection keeps locked past the busy timeout, a file opened read-only, and a full disk
 /// (SQLite's <c>max_page_count</c> stands in for it). Both answer clearly; reads keep working; nothing is half-written.
 /// </summary>
 public sealed class SqliteFaultEndpointTests
@@ -56,6 +56,19 @@ public sealed class SqliteFaultEndpointTests
 
         await _client.CreatePostAsync(author, "after the lock");
         Assert.That((await _client.GetStatsAsync(author.Username)).Posts, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Register_OnADatabaseFileOpenedReadOnly_Answers503InTime_AndReadsKeepWorking()
+    {
+        var existing = await _client.RegisterAndLoginAsync(Names.Unique("writable"));
+        using var readOnly = new MirageApiFactory(
+            DatabaseProvider.Sqlite, settings: new Dictionary<string, string> { ["ConnectionStrings:Mirage"] = $"Data Source={_path};Mode=ReadOnly" });
+        using var client = readOnly.CreateClient();
+
+        await Outage.TimedAsync(() => client.RegisterAsync(Names.Unique("readonly"))).ShouldBeUnavailableInTimeAsync("register");
+
+        Assert.That((await client.GetStatsAsync(existing.Username)).Posts, Is.Zero, "reads keep working");
     }
 
     [Test]
