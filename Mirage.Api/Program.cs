@@ -10,10 +10,12 @@ if (ImportArguments.IsRequested(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMirage();
 
-await using var app = builder.Build();
+var app = builder.Build();
 app.ValidateSettings();
 if (!await app.TryMigrateDatabaseAsync())
 {
+    // Disposing flushes the console logger, so the line that says why is written before the exit.
+    await app.DisposeAsync();
     return 1;
 }
 

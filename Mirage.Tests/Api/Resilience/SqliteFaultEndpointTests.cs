@@ -8,13 +8,13 @@ using Mirage.Tests.Api.Support;
 namespace Mirage.Tests.Api.Resilience;
 
 /// <summary>
-/// SQLite's outages: a file another connection keeps locked past the busy timeout, a file opened read-only, and a full disk
+/// SQLite's outages: a file another connection keeps locked past the busy timeout, a file that became read-only, and a full disk
 /// (SQLite's <c>max_page_count</c> stands in for it). Both answer clearly; reads keep working; nothing is half-written.
 /// </summary>
 public sealed class SqliteFaultEndpointTests
 {
     private readonly string _path = TestDatabase.NewPath("faults");
-    private readonly StorageLimit _storage = new();
+    private readonly SqliteFaultInjector _faults = new();
     private MirageApiFactory _factory = null!;
     private HttpClient _client = null!;
 
@@ -24,7 +24,7 @@ public sealed class SqliteFaultEndpointTests
         // One second of busy waiting instead of the default 30, so the lock below outlasts it quickly.
         _factory = new MirageApiFactory(
             DatabaseProvider.Sqlite,
-            services => services.ConfigureDbContext<SqliteMirageDbContext>(options => options.AddInterceptors(_storage)),
+            services => services.ConfigureDbContext<SqliteMirageDbContext>(options => options.AddInterceptors(_faults)),
             new Dictionary<string, string> { ["ConnectionStrings:Mirage"] = $"Data Source={_path};Default Timeout=1" });
         _client = _factory.CreateClient();
     }
@@ -59,23 +59,27 @@ public sealed class SqliteFaultEndpointTests
     }
 
     [Test]
-    public async Task Register_OnADatabaseFileOpenedReadOnly_Answers503InTime_AndReadsKeepWorking()
+    public async Task Register_WhenTheFileHasBecomeReadOnly_Answers503InTime_AndReadsKeepWorking()
     {
         var existing = await _client.RegisterAndLoginAsync(Names.Unique("writable"));
-        using var readOnly = new MirageApiFactory(
-            DatabaseProvider.Sqlite, settings: new Dictionary<string, string> { ["ConnectionStrings:Mirage"] = $"Data Source={_path};Mode=ReadOnly" });
-        using var client = readOnly.CreateClient();
+        _faults.ReadOnly = true;
+        try
+        {
+            await Outage.TimedAsync(() => _client.RegisterAsync(Names.Unique("readonly"))).ShouldBeUnavailableInTimeAsync("register");
 
-        await Outage.TimedAsync(() => client.RegisterAsync(Names.Unique("readonly"))).ShouldBeUnavailableInTimeAsync("register");
-
-        Assert.That((await client.GetStatsAsync(existing.Username)).Posts, Is.Zero, "reads keep working");
+            Assert.That((await _client.GetStatsAsync(existing.Username)).Posts, Is.Zero, "reads keep working");
+        }
+        finally
+        {
+            _faults.ReadOnly = false;
+        }
     }
 
     [Test]
     public async Task Register_WhenTheDiskIsFull_Answers507_StoresNothing_AndReadsKeepWorking()
     {
         var existing = await _client.RegisterAndLoginAsync(Names.Unique("before"));
-        _storage.Full = true;
+        _faults.Full = true;
         try
         {
             // Each registration needs room; sooner or later one needs a page the file may not grow by.
@@ -110,7 +114,7 @@ public sealed class SqliteFaultEndpointTests
         }
         finally
         {
-            _storage.Full = false;
+            _faults.Full = false;
         }
     }
 }

@@ -4,14 +4,18 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Mirage.Tests.Api.Resilience;
 
 /// <summary>
-/// A full disk for SQLite: while <see cref="Full"/> is set, each connection's <c>max_page_count</c> is held
-/// at the file's current size (SQLite never sets it lower), so a write that needs a new page fails with SQLITE_FULL.
+/// SQLite faults on the connections Mirage already holds, set before each command. While <see cref="Full"/>
+/// is set, <c>max_page_count</c> is held at the file's current size (SQLite never sets it lower), so a write
+/// that needs a new page fails with SQLITE_FULL, as on a full disk. While <see cref="ReadOnly"/> is set,
+/// <c>query_only</c> makes every write fail with SQLITE_READONLY, as on a file that became read-only.
 /// </summary>
-public sealed class StorageLimit : DbCommandInterceptor
+public sealed class SqliteFaultInjector : DbCommandInterceptor
 {
     private const int NoLimit = 1_073_741_823;
 
     public bool Full { get; set; }
+
+    public bool ReadOnly { get; set; }
 
     public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -38,7 +42,7 @@ public sealed class StorageLimit : DbCommandInterceptor
     {
         await using var pragma = command.Connection!.CreateCommand();
         pragma.Transaction = command.Transaction;
-        pragma.CommandText = $"PRAGMA max_page_count = {(Full ? 1 : NoLimit)}";
+        pragma.CommandText = $"PRAGMA max_page_count = {(Full ? 1 : NoLimit)}; PRAGMA query_only = {(ReadOnly ? 1 : 0)}";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
     }
 }
