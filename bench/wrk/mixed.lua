@@ -46,7 +46,7 @@ end
 local counts = {}
 local seeded = false
 
-function request()
+request = writes.sent_only(function()
   if not seeded then
     math.randomseed(thread_number)
     seeded = true
@@ -55,7 +55,7 @@ function request()
   local n = counts[kind] or 0
   counts[kind] = n + 1
   return kind(n)
-end
+end)
 
 -- Only a room's messages carry "room_id"; they come oldest first, so the last id is the newest.
 function response(status, headers, body)
