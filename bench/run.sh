@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Mirage's benchmark: every scenario of issue 5 in one run, one table, and the targets checked.
+# Mirage's benchmark: every scenario of issues 5 and 14 in one run, one table, and the targets checked.
 # Builds Mirage.Api in Release, runs it on loopback over a throwaway SQLite file with per-address rate
 # limits off, seeds users through the API and posts with bench/Mirage.Bench.Seed, drives load with wrk,
 # measures the password hasher's raw capacity with bench/Mirage.Bench.Hasher, stops the server and
-# prints the table. See bench/README.md. About four minutes on 2 cores.
+# prints the table. See bench/README.md. About seven minutes on 2 cores.
 # DATABASE=postgres bench/run.sh does the same on a throwaway PostgreSQL server.
 set -euo pipefail
 
