@@ -56,6 +56,12 @@ public static class DependencyInjection
                 ? provider.GetRequiredService<PostgresMirageDbContext>()
                 : provider.GetRequiredService<SqliteMirageDbContext>());
 
+        services.AddSingleton<IWriteGate>(provider =>
+            provider.GetRequiredService<IOptions<DatabaseSettings>>().Value.ProviderKind == DatabaseProvider.Postgres
+                ? new PostgresWriteGate()
+                : new SqliteWriteGate());
+        services.AddScoped<DatabaseWrites>();
+
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IPasswordStore, PasswordStore>();
         services.AddScoped<ILockoutStore, LockoutStore>();

@@ -43,7 +43,9 @@ prepare_database() {
       echo "== starting a throwaway PostgreSQL server"
       postgres_start "$PG_DIR" "${PG_PORT:-55499}"
       DB_PROVIDER=Postgres
-      # Mirage's start-up creates the database and applies the migrations.
+      # Mirage's start-up applies the migrations; the database must exist, since the migration lock
+      # (PostgresMigrationLock) connects to it before EF Core would create it.
+      "$(postgres_bin)/psql" "postgresql://mirage@127.0.0.1:${PG_PORT:-55499}/postgres" -qc "CREATE DATABASE mirage_bench" >/dev/null
       DB_CONNECTION="${POSTGRES_URL/Database=postgres/Database=mirage_bench}"
       ;;
     *)

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Mirage's benchmark: every scenario of issue 5 in one run, one table, and the targets checked.
+# Mirage's benchmark: every scenario of issues 5 and 14 in one run, one table, and the targets checked.
 # Builds Mirage.Api in Release, runs it on loopback over a throwaway SQLite file with per-address rate
 # limits off, seeds users through the API and posts with bench/Mirage.Bench.Seed, drives load with wrk,
 # measures the password hasher's raw capacity with bench/Mirage.Bench.Hasher, stops the server and
-# prints the table. See bench/README.md. About four minutes on 2 cores.
+# prints the table. See bench/README.md. About seven minutes on 2 cores.
 # DATABASE=postgres bench/run.sh does the same on a throwaway PostgreSQL server.
 set -euo pipefail
 
@@ -17,12 +17,14 @@ LOGIN_CONNECTIONS="${LOGIN_CONNECTIONS:-8}"
 FLOOD_CONNECTIONS="${FLOOD_CONNECTIONS:-32}"
 SIZES="${SIZES:-1000 10000 100000}"
 HASHER_SECONDS="${HASHER_SECONDS:-5}"
+SCENARIOS="${SCENARIOS:-}"          # the blocks to run, e.g. "1 8 10"; empty runs them all
 OUT="bench/out"
 DB="${TMPDIR:-/tmp}/mirage-run-$$.db"
 PASSWORD="correct horse battery"
 CORES=$(nproc)
 SERVER_PID=""
 FLOOD_PID=""
+HASHER=""
 
 mkdir -p "$OUT"
 rm -f "$OUT"/run-*.txt
@@ -51,6 +53,8 @@ register_and_login() {
   post_json /api/register "{\"username\":\"$1\",\"email\":\"$1@example.com\",\"password\":\"$PASSWORD\"}" >/dev/null
   post_json /api/login "{\"username\":\"$1\",\"password\":\"$PASSWORD\"}" | jq -r .token
 }
+# wanted <block>: whether SCENARIOS asks for that block (1 stands for 1-3).
+wanted() { [[ -z "$SCENARIOS" || " $SCENARIOS " == *" $1 "* ]]; }
 peak_rss_kb() { awk '/^VmHWM:/ { print $2 }' "/proc/$SERVER_PID/status"; }
 # CPU time in clock ticks: "<whole machine busy> <server> <this script's finished children: wrk, tools>".
 cpu_ticks() {
@@ -79,6 +83,24 @@ measure() {
   record "$key" "$label" "$conns" "$log"
 }
 
+# Like measure, but the warm-up and the measured run each act as a new user ("<key>-w", "<key>-m"), so a
+# script that builds up state (votes cast, people followed) starts from none in both. The optional
+# last argument names a function that gets each new user's token before the user's run (setting it up).
+# Arguments: key, label, connections, script, path, [prepare].
+measure_as_new_users() {
+  local key="$1" label="$2" conns="$3" script="$4" path="$5" prepare="${6:-}" warm measured
+  warm=$(register_and_login "$key-w")
+  measured=$(register_and_login "$key-m")
+  if [[ -n "$prepare" ]]; then
+    "$prepare" "$warm"
+    "$prepare" "$measured"
+  fi
+  if [[ "$WARMUP" != 0 ]]; then
+    wrk -t2 -c"$conns" -d"${WARMUP}s" --timeout 10s -s "bench/wrk/$script" -H "Authorization: Bearer $warm" "$URL$path" >/dev/null
+  fi
+  measure "$key" "$label" "$conns" 0 "$script" "$path" "Authorization: Bearer $measured"
+}
+
 # Turns a wrk report's RESULT line (bench/wrk/report.lua) into a table row.
 record() {
   local key="$1" label="$2" conns="$3" log="$4" r_rps r_p50 r_p99 r_requests r_status r_429 r_socket
@@ -91,16 +113,21 @@ record() {
 
 read -r busy0 server0 children0 < <(cpu_ticks)
 started=$(date +%s)
+if wanted 1; then
 echo "== 1-3: ping, profile, me"
 measure ping "1 GET /api/ping" "$CONNECTIONS" "$WARMUP" get.lua /api/ping
 measure user "2 GET /api/user/{username}" "$CONNECTIONS" "$WARMUP" get.lua /api/user/benchuser1
 measure me "3 GET /api/me" "$CONNECTIONS" "$WARMUP" get.lua /api/me "Authorization: Bearer $ME_TOKEN"
+fi
 
+if wanted 4; then
 echo "== 4: login, then the hasher's raw capacity ($ITERATIONS iterations, $CORES threads, server idle)"
 measure login "4 POST /api/login" "$LOGIN_CONNECTIONS" "$WARMUP" login.lua /api/login
 HASHER=$(dotnet bench/Mirage.Bench.Hasher/bin/Release/net10.0/Mirage.Bench.Hasher.dll "$ITERATIONS" "$HASHER_SECONDS" 2>>"$OUT/run-hasher.txt")
 cat "$OUT/run-hasher.txt"
+fi
 
+if wanted 5; then
 echo "== 5: profile reads during a login flood ($FLOOD_CONNECTIONS connections, two wrk processes)"
 wrk -t1 -c"$FLOOD_CONNECTIONS" -d"$((WARMUP + DURATION + 1))s" --timeout 10s -s bench/wrk/login.lua "$URL/api/login" >"$OUT/run-flood.txt" &
 FLOOD_PID=$!
@@ -109,10 +136,14 @@ measure isolation "5 GET /api/user/{username}, login flood" "$CONNECTIONS" 0 get
 wait "$FLOOD_PID"
 FLOOD_PID=""
 record flood "5 POST /api/login, the flood" "$FLOOD_CONNECTIONS" "$OUT/run-flood.txt"
+fi
 
+if wanted 6; then
 echo "== 6: register"
 measure register "6 POST /api/register" "$LOGIN_CONNECTIONS" "$WARMUP" register.lua /api/register
+fi
 
+if wanted 7; then
 echo "== 7: post list and feed at ${SIZES// /, } posts, then create_post"
 reader=$(register_and_login benchreader)
 poster=$(register_and_login benchposter)
@@ -130,6 +161,46 @@ for size in $SIZES; do
   measure "fyp-$size" "7 GET /api/fyp, $size posts" "$CONNECTIONS" "$WARMUP" get.lua /api/fyp "Authorization: Bearer $reader"
 done
 measure create_post "7 POST /api/create_post, after ${size} posts" "$CONNECTIONS" "$WARMUP" create_post.lua /api/create_post "Authorization: Bearer $poster"
+fi
+
+if wanted 8 || wanted 10; then
+  # The write scripts (bench/wrk/writes.lua) vote on and reply to the seeded posts and follow seeded users
+  # from the 100th on (the first hundred are for readers to follow): at least 10,000 posts, 1,000 users.
+  write_posts=$(( ${SIZES##* } > 10000 ? ${SIZES##* } : 10000 ))
+  echo "== 8, 10: data for the writes (at least $write_posts posts)"
+  seed_posts "$write_posts"
+  writer=$(register_and_login benchwriter)
+  room=$(post_json /api/create_room '{"room_name":"bench-writes","is_private":false}' "$writer" | jq -r .room_id)
+  export BENCH_POSTS="$write_posts" BENCH_USERS=$((write_posts / 10)) BENCH_FOLLOW_FROM=100 BENCH_RECIPIENT=benchuser1 BENCH_ROOM="$room"
+fi
+
+if wanted 8; then
+  echo "== 8: writes at $CONNECTIONS connections"
+  writer_header="Authorization: Bearer $writer"
+  measure write-create_post "8 POST /api/create_post" "$CONNECTIONS" "$WARMUP" create_post.lua /api/create_post "$writer_header"
+  measure_as_new_users write-vote "8 POST /api/vote_post" "$CONNECTIONS" vote_post.lua /api/vote_post
+  measure_as_new_users write-follow "8 POST /api/follow, /api/unfollow" "$CONNECTIONS" follow.lua /api/follow
+  measure write-reply "8 POST /api/reply_to_post" "$CONNECTIONS" "$WARMUP" reply_to_post.lua /api/reply_to_post "$writer_header"
+  measure write-inbox "8 POST /api/send_inbox_message" "$CONNECTIONS" "$WARMUP" send_inbox_message.lua /api/send_inbox_message "$writer_header"
+  measure write-room "8 POST /api/send_room_message" "$CONNECTIONS" "$WARMUP" send_room_message.lua /api/send_room_message "$writer_header"
+fi
+
+# A user of the mixed scenario: reads a feed of 50 people (the first hundred seeded users, every other
+# one, as benchreader) and is in the room it polls and writes into.
+prepare_mixed_user() {
+  local token="$1" i
+  for i in $(seq 0 2 98); do
+    post_json /api/follow "$(printf '{"username":"seed%06d"}' "$i")" "$token" >/dev/null
+  done
+  post_json /api/join_room '{"name":"bench-writes","password":""}' "$token" >/dev/null
+}
+
+if wanted 10; then
+  echo "== 10: mixed reads, polls and writes at $CONNECTIONS connections"
+  BENCH_ROOM_AFTER=$(curl -fsS "$URL/api/get_room_messages?room_id=$room" -H "Authorization: Bearer $writer" | jq '.messages[-1].id // 0')
+  export BENCH_ROOM_AFTER
+  measure_as_new_users mixed "10 mixed: 60% reads, 25% polls, 15% writes" "$CONNECTIONS" mixed.lua /api/ping prepare_mixed_user
+fi
 
 PEAK_KB=$(peak_rss_kb)
 read -r busy1 server1 children1 < <(cpu_ticks)
@@ -156,7 +227,7 @@ for row in "${rows[@]}"; do
   errors=$((errors + r_errors))
   echo "| $label | $conns | $r_rps | $(ms "$r_p50") | $(ms "$r_p99") | $r_errors | $r_429 | $(mb "$r_kb") |"
 done
-echo "| 4 password hasher, raw capacity (verifies/s) | $CORES threads | $HASHER | | | | | |"
+[[ -n "$HASHER" ]] && echo "| 4 password hasher, raw capacity (verifies/s) | $CORES threads | $HASHER | | | | | |"
 echo
 echo "errors: status >= 400 other than 429, plus socket errors and timeouts; 429s: the hashing bound's"
 echo "deliberate fast refusals. Peak RSS: the server's VmHWM after each row; at the end $(mb "$PEAK_KB")."
@@ -173,17 +244,26 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo
 echo "| target | measured | limit | verdict |"
 echo "|---|---:|---:|---|"
+if wanted 1; then
 check "profile rate / ping rate" "$(ratio "${rps[user]}" "${rps[ping]}")" ">=" 0.50
 check "me rate / ping rate" "$(ratio "${rps[me]}" "${rps[ping]}")" ">=" 0.50
-check "login rate / hasher capacity" "$(ratio "${rps[login]}" "$HASHER")" ">=" 0.85
-check "profile p99 during the flood / without" "$(ratio "${p99[isolation]}" "${p99[user]}")" "<=" 3
+fi
+wanted 4 && check "login rate / hasher capacity" "$(ratio "${rps[login]}" "$HASHER")" ">=" 0.85
+wanted 1 && wanted 5 && check "profile p99 during the flood / without" "$(ratio "${p99[isolation]}" "${p99[user]}")" "<=" 3
 first="${SIZES%% *}"
 last="${SIZES##* }"
-if [[ "$first" != "$last" ]]; then
+if wanted 7 && [[ "$first" != "$last" ]]; then
   for endpoint in get_posts fyp; do
     check "$endpoint p99 at $last / at $first posts" "$(ratio "${p99[$endpoint-$last]}" "${p99[$endpoint-$first]}")" "<=" 2
   done
 fi
+if wanted 8; then
+  check "create_post rate, requests/s" "${rps[write-create_post]}" ">=" 2000
+  for key in write-create_post write-vote write-follow write-reply write-inbox; do
+    check "${key#write-} p99, ms" "$(awk -v us="${p99[$key]}" 'BEGIN { printf "%.1f", us / 1000 }')" "<=" 50
+  done
+fi
+wanted 10 && check "mixed p99, ms (the target is for SQLite)" "$(awk -v us="${p99[mixed]}" 'BEGIN { printf "%.1f", us / 1000 }')" "<=" 50
 check "errors other than deliberate 429s" "$errors" "<=" 0
 check "server peak RSS, MB" "$(awk -v kb="$PEAK_KB" 'BEGIN { printf "%.0f", kb / 1024 }')" "<=" 250
 echo

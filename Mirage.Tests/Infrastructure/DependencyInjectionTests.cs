@@ -21,6 +21,17 @@ public sealed class DependencyInjectionTests
         Assert.That(scope.ServiceProvider.GetRequiredService<MirageDbContext>(), Is.TypeOf(expected));
     }
 
+    [TestCase("Sqlite", typeof(SqliteWriteGate))]
+    [TestCase("Postgres", typeof(PostgresWriteGate))]
+    public void WriteGate_IsTheConfiguredProvidersGate_OnePerApplication(string provider, Type expected)
+    {
+        using var services = Services(provider);
+        using var scope = services.CreateScope();
+
+        Assert.That(scope.ServiceProvider.GetRequiredService<IWriteGate>(), Is.TypeOf(expected));
+        Assert.That(scope.ServiceProvider.GetRequiredService<IWriteGate>(), Is.SameAs(services.GetRequiredService<IWriteGate>()));
+    }
+
     [Test]
     public void OtherProvidersContext_IsRefused_NotBuiltForTheWrongDatabase()
     {

@@ -6,10 +6,10 @@ using Mirage.Infrastructure.Persistence.Users;
 
 namespace Mirage.Infrastructure.Persistence.Accounts;
 
-public sealed class AccountSettingsStore(MirageDbContext db) : IAccountSettingsStore
+public sealed class AccountSettingsStore(MirageDbContext db, DatabaseWrites writes) : IAccountSettingsStore
 {
     public Task<SettingsSaved?> SaveAsync(long userId, SettingsChanges changes, Guid keepSession, CancellationToken cancellationToken) =>
-        db.RetryOnTransientAsync(attempt => SaveOnceAsync(userId, changes, keepSession, attempt), cancellationToken);
+        writes.RunAsync(attempt => SaveOnceAsync(userId, changes, keepSession, attempt), cancellationToken);
 
     private async Task<SettingsSaved?> SaveOnceAsync(long userId, SettingsChanges changes, Guid keepSession, CancellationToken cancellationToken)
     {

@@ -3,10 +3,10 @@ using Mirage.Domain.DirectMessages;
 
 namespace Mirage.Infrastructure.Persistence.DirectMessages;
 
-public sealed class DirectMessageRepository(MirageDbContext db) : IDirectMessageRepository
+public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites writes) : IDirectMessageRepository
 {
     public Task<bool> TryAddAsync(DirectMessage message, CancellationToken cancellationToken) =>
-        db.RetryOnTransientAsync(attempt => TryAddOnceAsync(message, attempt), cancellationToken);
+        writes.RunAsync(attempt => TryAddOnceAsync(message, attempt), cancellationToken);
 
     public async Task<bool> DeleteAsync(long messageId, long userId, CancellationToken cancellationToken) =>
         await db.DirectMessages
@@ -15,7 +15,10 @@ public sealed class DirectMessageRepository(MirageDbContext db) : IDirectMessage
 
     // Once the user's mark exists, only a conditional update touches it, so racing reads can only leave the highest
     // mark. The first read inserts it; when another read inserted it first, this one falls back to the update.
-    public async Task MarkReadAsync(long userId, long upToId, CancellationToken cancellationToken)
+    public Task MarkReadAsync(long userId, long upToId, CancellationToken cancellationToken) =>
+        writes.RunOnceAsync(turn => MarkReadOnceAsync(userId, upToId, turn), cancellationToken);
+
+    private async Task MarkReadOnceAsync(long userId, long upToId, CancellationToken cancellationToken)
     {
         if (!await db.InboxReads.AnyAsync(r => r.UserId == userId, cancellationToken))
         {

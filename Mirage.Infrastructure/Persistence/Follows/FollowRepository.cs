@@ -5,13 +5,13 @@ using Mirage.Infrastructure.Persistence.Users;
 
 namespace Mirage.Infrastructure.Persistence.Follows;
 
-public sealed class FollowRepository(MirageDbContext db) : IFollowRepository
+public sealed class FollowRepository(MirageDbContext db, DatabaseWrites writes) : IFollowRepository
 {
     public Task<bool> TryAddAsync(Follow follow, CancellationToken cancellationToken) =>
-        db.RetryOnTransientAsync(attempt => TryAddOnceAsync(follow, attempt), cancellationToken);
+        writes.RunAsync(attempt => TryAddOnceAsync(follow, attempt), cancellationToken);
 
     public Task<bool> RemoveAsync(long followerId, long followeeId, CancellationToken cancellationToken) =>
-        db.RetryOnTransientAsync(attempt => RemoveOnceAsync(followerId, followeeId, attempt), cancellationToken);
+        writes.RunAsync(attempt => RemoveOnceAsync(followerId, followeeId, attempt), cancellationToken);
 
     // The stats rows are counted (and so locked) before the follow row is written: a deletion of either
     // account that holds one of them makes this wait, then find the account gone.

@@ -4,10 +4,10 @@ using Mirage.Infrastructure.Persistence.Users;
 
 namespace Mirage.Infrastructure.Persistence.Passwords;
 
-public sealed class LockoutStore(MirageDbContext db) : ILockoutStore
+public sealed class LockoutStore(MirageDbContext db, DatabaseWrites writes) : ILockoutStore
 {
     public Task<int> RecordFailedLoginAsync(long userId, CancellationToken cancellationToken) =>
-        db.RetryOnTransientAsync(attempt => RecordFailedLoginOnceAsync(userId, attempt), cancellationToken);
+        writes.RunAsync(attempt => RecordFailedLoginOnceAsync(userId, attempt), cancellationToken);
 
     private async Task<int> RecordFailedLoginOnceAsync(long userId, CancellationToken cancellationToken)
     {

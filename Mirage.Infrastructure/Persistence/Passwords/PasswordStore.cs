@@ -4,13 +4,13 @@ using Mirage.Infrastructure.Persistence.Users;
 
 namespace Mirage.Infrastructure.Persistence.Passwords;
 
-public sealed class PasswordStore(MirageDbContext db) : IPasswordStore
+public sealed class PasswordStore(MirageDbContext db, DatabaseWrites writes) : IPasswordStore
 {
     public Task UpdatePasswordHashAsync(long userId, string passwordHash, CancellationToken cancellationToken) =>
         db.UserById(userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.PasswordHash, passwordHash), cancellationToken);
 
     public Task<int> ChangePasswordAsync(long userId, string passwordHash, Guid keepSession, CancellationToken cancellationToken) =>
-        db.RetryOnTransientAsync(attempt => ChangePasswordOnceAsync(userId, passwordHash, keepSession, attempt), cancellationToken);
+        writes.RunAsync(attempt => ChangePasswordOnceAsync(userId, passwordHash, keepSession, attempt), cancellationToken);
 
     private async Task<int> ChangePasswordOnceAsync(long userId, string passwordHash, Guid keepSession, CancellationToken cancellationToken)
     {

@@ -5,13 +5,13 @@ using Mirage.Infrastructure.Persistence.Users;
 
 namespace Mirage.Infrastructure.Persistence.Posts;
 
-public sealed class PostRepository(MirageDbContext db) : IPostRepository
+public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : IPostRepository
 {
     public Task<bool> TryAddAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken) =>
-        db.RetryOnTransientAsync(attempt => TryAddOnceAsync(post, hashtags, attempt), cancellationToken);
+        writes.RunAsync(attempt => TryAddOnceAsync(post, hashtags, attempt), cancellationToken);
 
     public Task<bool> DeleteAsync(long postId, CancellationToken cancellationToken) =>
-        db.RetryOnTransientAsync(attempt => DeleteOnceAsync(postId, attempt), cancellationToken);
+        writes.RunAsync(attempt => DeleteOnceAsync(postId, attempt), cancellationToken);
 
     private async Task<bool> TryAddOnceAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken)
     {

@@ -5,10 +5,10 @@ using Mirage.Infrastructure.Persistence.Users;
 
 namespace Mirage.Infrastructure.Persistence.Replies;
 
-public sealed class ReplyRepository(MirageDbContext db) : IReplyRepository
+public sealed class ReplyRepository(MirageDbContext db, DatabaseWrites writes) : IReplyRepository
 {
     public Task<bool> TryAddAsync(Reply reply, CancellationToken cancellationToken) =>
-        db.RetryOnTransientAsync(attempt => TryAddOnceAsync(reply, attempt), cancellationToken);
+        writes.RunAsync(attempt => TryAddOnceAsync(reply, attempt), cancellationToken);
 
     private async Task<bool> TryAddOnceAsync(Reply reply, CancellationToken cancellationToken)
     {

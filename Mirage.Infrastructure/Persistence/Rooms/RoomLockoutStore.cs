@@ -3,13 +3,13 @@ using Mirage.Domain.Rooms;
 
 namespace Mirage.Infrastructure.Persistence.Rooms;
 
-public sealed class RoomLockoutStore(MirageDbContext db) : IRoomLockoutStore
+public sealed class RoomLockoutStore(MirageDbContext db, DatabaseWrites writes) : IRoomLockoutStore
 {
     public Task<DateTime?> FindLockedUntilAsync(long roomId, long userId, CancellationToken cancellationToken) =>
         Of(roomId, userId).Select(l => l.LockedUntil).FirstOrDefaultAsync(cancellationToken);
 
     public Task<int> RecordFailureAsync(long roomId, long userId, CancellationToken cancellationToken) =>
-        db.RetryOnTransientAsync(attempt => RecordFailureOnceAsync(roomId, userId, attempt), cancellationToken);
+        writes.RunAsync(attempt => RecordFailureOnceAsync(roomId, userId, attempt), cancellationToken);
 
     // The first failure inserts the row; a concurrent first failure loses the insert and counts on the winner's row.
     private async Task<int> RecordFailureOnceAsync(long roomId, long userId, CancellationToken cancellationToken)

@@ -3,10 +3,10 @@ using Mirage.Domain.Rooms;
 
 namespace Mirage.Infrastructure.Persistence.Rooms;
 
-public sealed class RoomRepository(MirageDbContext db) : IRoomRepository
+public sealed class RoomRepository(MirageDbContext db, DatabaseWrites writes) : IRoomRepository
 {
     public Task<RoomCreation> TryCreateAsync(Room room, int maxPublicRooms, CancellationToken cancellationToken) =>
-        db.RetryOnTransientAsync(attempt => TryCreateOnceAsync(room, maxPublicRooms, attempt), cancellationToken);
+        writes.RunAsync(attempt => TryCreateOnceAsync(room, maxPublicRooms, attempt), cancellationToken);
 
     // A public room first raises the count (locking its row until commit), so concurrent creators pass the
     // cap one at a time; a name taken meanwhile rolls the count back with the rest.
@@ -69,5 +69,5 @@ public sealed class RoomRepository(MirageDbContext db) : IRoomRepository
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.PasswordHash, newHash), cancellationToken) > 0;
 
     public Task<bool> TryAddMessageAsync(RoomMessage message, CancellationToken cancellationToken) =>
-        db.TryInsertAsync(message, cancellationToken);
+        writes.RunOnceAsync(turn => db.TryInsertAsync(message, turn), cancellationToken);
 }

@@ -3,7 +3,7 @@ using Mirage.Domain.Users;
 
 namespace Mirage.Infrastructure.Persistence.Users;
 
-public sealed class UserRepository(MirageDbContext db) : IUserRepository
+public sealed class UserRepository(MirageDbContext db, DatabaseWrites writes) : IUserRepository
 {
     public async Task<bool> TryAddAsync(User user, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ public sealed class UserRepository(MirageDbContext db) : IUserRepository
         db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
 
     public Task<bool> DeleteAsync(long userId, CancellationToken cancellationToken) =>
-        db.RetryOnTransientAsync(attempt => DeleteOnceAsync(userId, attempt), cancellationToken);
+        writes.RunAsync(attempt => DeleteOnceAsync(userId, attempt), cancellationToken);
 
     private async Task<bool> DeleteOnceAsync(long userId, CancellationToken cancellationToken)
     {

@@ -4,14 +4,14 @@ using Mirage.Infrastructure.Persistence.Users;
 
 namespace Mirage.Infrastructure.Persistence.Votes;
 
-public sealed class VoteRepository(MirageDbContext db) : IVoteRepository
+public sealed class VoteRepository(MirageDbContext db, DatabaseWrites writes) : IVoteRepository
 {
     public Task<VoteOutcome> CastAsync(
         long userId, long postId, long authorId, VoteDirection direction, DateTime now, CancellationToken cancellationToken) =>
-        db.RetryOnTransientAsync(attempt => CastOnceAsync(userId, postId, authorId, direction, now, attempt), cancellationToken);
+        writes.RunAsync(attempt => CastOnceAsync(userId, postId, authorId, direction, now, attempt), cancellationToken);
 
     public Task<bool> WithdrawAsync(long userId, long postId, long authorId, CancellationToken cancellationToken) =>
-        db.RetryOnTransientAsync(attempt => WithdrawOnceAsync(userId, postId, authorId, attempt), cancellationToken);
+        writes.RunAsync(attempt => WithdrawOnceAsync(userId, postId, authorId, attempt), cancellationToken);
 
     private async Task<VoteOutcome> CastOnceAsync(
         long userId, long postId, long authorId, VoteDirection direction, DateTime now, CancellationToken cancellationToken)

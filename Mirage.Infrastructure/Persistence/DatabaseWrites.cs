@@ -1,0 +1,27 @@
+namespace Mirage.Infrastructure.Persistence;
+
+/// <summary>How repositories run their writes: each in its turn (<see cref="IWriteGate"/>).</summary>
+public sealed class DatabaseWrites(MirageDbContext db, IWriteGate gate)
+{
+    /// <summary>
+    /// Runs a unit of work that opens its own transaction; on PostgreSQL it runs again after a transient
+    /// failure (<see cref="TransientRetry"/>).
+    /// </summary>
+    public Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> unitOfWork, CancellationToken cancellationToken) =>
+        gate.RunAsync(db, turn => db.RetryOnTransientAsync(unitOfWork, turn), cancellationToken);
+
+    /// <summary>Runs writes that need no transaction of their own (a single statement), once.</summary>
+    public Task<T> RunOnceAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken) =>
+        gate.RunAsync(db, write, cancellationToken);
+
+    /// <inheritdoc cref="RunOnceAsync{T}"/>
+    public Task RunOnceAsync(Func<CancellationToken, Task> write, CancellationToken cancellationToken) =>
+        gate.RunAsync(
+            db,
+            async turn =>
+            {
+                await write(turn);
+                return true;
+            },
+            cancellationToken);
+}

@@ -1,0 +1,3 @@
+-- POST /api/send_room_message into BENCH_ROOM (bench/wrk/writes.lua).
+dofile("bench/wrk/writes.lua")
+request = writes.only("room_message")
