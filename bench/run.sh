@@ -131,6 +131,29 @@ for size in $SIZES; do
 done
 measure create_post "7 POST /api/create_post, after ${size} posts" "$CONNECTIONS" "$WARMUP" create_post.lua /api/create_post "Authorization: Bearer $poster"
 
+echo "== 9: lists and polling, after ${size} posts"
+# $FANS accounts (registered and logged in through the API) each follow benchposter, reply to one
+# seeded post and send benchuser0 a direct message: a full page of each list. benchuser0 opens a room
+# and says a few things in it; the poller asks for what came after the newest, which is nothing.
+FANS="${FANS:-25}"
+list_post=$(curl -fsS "$URL/api/get_posts/seed000001?limit=1" | jq -r '.posts[0].id')
+for i in $(seq -w 1 "$FANS"); do
+  fan=$(register_and_login "benchfan$i")
+  post_json /api/follow '{"username":"benchposter"}' "$fan" >/dev/null
+  post_json /api/reply_to_post "{\"post_id\":$list_post,\"content\":\"reply $i to a seeded post\"}" "$fan" >/dev/null
+  post_json /api/send_inbox_message "{\"recipient\":\"benchuser0\",\"message\":\"message $i from a fan\"}" "$fan" >/dev/null
+done
+room=$(post_json /api/create_room '{"room_name":"bench room","is_private":0}' "$ME_TOKEN" | jq -r .room_id)
+for i in 1 2 3 4 5; do
+  post_json /api/send_room_message "{\"room_id\":$room,\"message\":\"room message $i\"}" "$ME_TOKEN" >/dev/null
+done
+newest_room_message=$(curl -fsS "$URL/api/get_room_messages?room_id=$room" -H "Authorization: Bearer $ME_TOKEN" | jq -r '.messages[-1].id')
+measure get_replies "9 GET /api/get_replies/{post_id}?limit=20" "$CONNECTIONS" "$WARMUP" get.lua "/api/get_replies/$list_post?limit=20"
+measure get_followers "9 GET /api/get_followers/{username}?limit=20" "$CONNECTIONS" "$WARMUP" get.lua "/api/get_followers/benchposter?limit=20"
+measure inbox "9 GET /api/inbox?limit=20" "$CONNECTIONS" "$WARMUP" get.lua "/api/inbox?limit=20" "Authorization: Bearer $ME_TOKEN"
+measure polling "9 GET /api/get_room_messages?after=<newest id>, nothing new" "$CONNECTIONS" "$WARMUP" get.lua \
+  "/api/get_room_messages?room_id=$room&after=$newest_room_message" "Authorization: Bearer $ME_TOKEN"
+
 PEAK_KB=$(peak_rss_kb)
 read -r busy1 server1 children1 < <(cpu_ticks)
 # Whatever else ran on the machine during the scenarios, as a share of all cores: it skews the figures.
@@ -184,6 +207,11 @@ if [[ "$first" != "$last" ]]; then
     check "$endpoint p99 at $last / at $first posts" "$(ratio "${p99[$endpoint-$last]}" "${p99[$endpoint-$first]}")" "<=" 2
   done
 fi
+for endpoint in "get_posts-$last" get_replies get_followers inbox; do
+  check "${endpoint%-*} rate / ping rate" "$(ratio "${rps[$endpoint]}" "${rps[ping]}")" ">=" 0.30
+done
+check "fyp rate at $last posts / ping rate" "$(ratio "${rps[fyp-$last]}" "${rps[ping]}")" ">=" 0.15
+check "polling rate / ping rate" "$(ratio "${rps[polling]}" "${rps[ping]}")" ">=" 0.40
 check "errors other than deliberate 429s" "$errors" "<=" 0
 check "server peak RSS, MB" "$(awk -v kb="$PEAK_KB" 'BEGIN { printf "%.0f", kb / 1024 }')" "<=" 250
 echo
