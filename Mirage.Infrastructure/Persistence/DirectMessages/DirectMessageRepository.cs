@@ -5,6 +5,10 @@ namespace Mirage.Infrastructure.Persistence.DirectMessages;
 
 public sealed class DirectMessageRepository(MirageDbContext db) : IDirectMessageRepository
 {
+    private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<long?>>> ReadMark =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, long userId, CancellationToken _) =>
+            db.InboxReads.Where(r => r.UserId == userId).Select(r => (long?)r.LastReadMessageId).FirstOrDefault()));
+
     public Task<bool> TryAddAsync(DirectMessage message, CancellationToken cancellationToken) =>
         db.RetryOnTransientAsync(attempt => TryAddOnceAsync(message, attempt), cancellationToken);
 
@@ -14,10 +18,17 @@ public sealed class DirectMessageRepository(MirageDbContext db) : IDirectMessage
             .ExecuteDeleteAsync(cancellationToken) > 0;
 
     // Once the user's mark exists, only a conditional update touches it, so racing reads can only leave the highest
-    // mark. The first read inserts it; when another read inserted it first, this one falls back to the update.
+    // mark; a read whose mark is already as high writes nothing, so reading the inbox again is not a write. The
+    // first read inserts the mark; when another read inserted it first, this one falls back to the update.
     public async Task MarkReadAsync(long userId, long upToId, CancellationToken cancellationToken)
     {
-        if (!await db.InboxReads.AnyAsync(r => r.UserId == userId, cancellationToken))
+        var mark = await ReadMark.For(db)(db, userId, cancellationToken);
+        if (mark >= upToId)
+        {
+            return;
+        }
+
+        if (mark is null)
         {
             db.InboxReads.Add(new InboxRead { UserId = userId, LastReadMessageId = upToId });
             try
