@@ -8,12 +8,11 @@ namespace Mirage.Domain.Feed;
 /// everyone else, 20% older posts, at most <see cref="Size"/>, and the trending hashtags. Every part
 /// is an indexed read of a few rows, so the cost does not grow with the number of posts.
 /// </summary>
-public class FeedService(IFeedRepository feed, ICurrentUser currentUser)
+public class FeedService(IFeedRepository feed, TrendingTopics trending, ICurrentUser currentUser)
 {
     public const int Size = 30;
     public const int FollowedShare = 12;
     public const int OlderShare = 6;
-    public const int TrendingCount = 3;
 
     /// <summary>How far back (in posts) "recent" reaches for the people you follow: their posts among the newest this many.</summary>
     public const int FollowedWindow = 10_000;
@@ -36,7 +35,8 @@ public class FeedService(IFeedRepository feed, ICurrentUser currentUser)
         var recent = followed.Concat(others).DistinctBy(p => p.Id).OrderByDescending(p => p.Id).ToList();
         var older = await OlderAsync(recent, newest, Size - recent.Count, cancellationToken);
 
-        return new Feed(Interleave(recent, older), await TrendingAsync(newest, cancellationToken));
+        var topics = await trending.GetAsync(ct => feed.HashtagsAfterAsync(newest - TrendingWindow, ct), cancellationToken);
+        return new Feed(Interleave(recent, older), topics);
     }
 
     // A random stretch of the posts older than the recent ones: a seek on the post id, not a scan.
@@ -76,13 +76,4 @@ public class FeedService(IFeedRepository feed, ICurrentUser currentUser)
         mixed.AddRange(older.Skip(next));
         return mixed.Take(Size).ToList();
     }
-
-    private async Task<IReadOnlyList<string>> TrendingAsync(long newest, CancellationToken cancellationToken) =>
-        (await feed.HashtagsAfterAsync(newest - TrendingWindow, cancellationToken))
-            .GroupBy(tag => tag, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(TrendingCount)
-            .Select(g => "#" + g.Key)
-            .ToList();
 }

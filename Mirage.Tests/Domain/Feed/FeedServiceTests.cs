@@ -23,7 +23,7 @@ public sealed class FeedServiceTests
         _feed.Setup(f => f.AtOrBeforeAsync(It.IsAny<long>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((long maxId, int count, CancellationToken _) => Descending(maxId, count));
         _feed.Setup(f => f.HashtagsAfterAsync(It.IsAny<long>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
-        _service = new FeedService(_feed.Object, TestCurrentUser.WithId(Me));
+        _service = new FeedService(_feed.Object, new TrendingTopics(TestClock.Create()), TestCurrentUser.WithId(Me));
     }
 
     [Test]
