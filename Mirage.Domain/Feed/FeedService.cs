@@ -25,25 +25,27 @@ public class FeedService(IFeedRepository feed, TrendingTopics trending, ICurrent
 
     public async Task<Feed> GetAsync(CancellationToken cancellationToken)
     {
-        var me = currentUser.UserId;
-        var newest = await feed.NewestPostIdAsync(cancellationToken);
-        var followees = await feed.FolloweeIdsAsync(me, cancellationToken);
-        var followed = followees.Count == 0 ? [] : await feed.NewestByAsync(followees, newest - FollowedWindow, FollowedShare, cancellationToken);
+        var recent = await feed.RecentAsync(
+            currentUser.UserId, FollowedWindow, FollowedShare, OthersWindow, Size - OlderShare, cancellationToken);
 
         // Someone who follows few people gets more of everyone else's posts, never an empty feed.
-        var others = await feed.NewestExceptAsync([.. followees, me], newest - OthersWindow, Size - OlderShare - followed.Count, cancellationToken);
-        var recent = followed.Concat(others).DistinctBy(p => p.Id).OrderByDescending(p => p.Id).ToList();
-        var older = await OlderAsync(recent, newest, Size - recent.Count, cancellationToken);
-
-        var topics = await trending.GetAsync(ct => feed.HashtagsAfterAsync(newest - TrendingWindow, ct), cancellationToken);
-        return new Feed(Interleave(recent, older), topics);
+        var others = recent.Others.Take(Size - OlderShare - recent.Followed.Count);
+        var newestFirst = recent.Followed.Concat(others).DistinctBy(p => p.Id).OrderByDescending(p => p.Id).ToList();
+        var older = await OlderAsync(newestFirst, Size - newestFirst.Count, cancellationToken);
+        var topics = await trending.GetAsync(ct => feed.NewestHashtagsAsync(TrendingWindow, ct), cancellationToken);
+        return new Feed(Interleave(newestFirst, older), topics);
     }
 
     // A random stretch of the posts older than the recent ones: a seek on the post id, not a scan.
-    private async Task<IReadOnlyList<PostView>> OlderAsync(List<PostView> recent, long newest, int count, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<PostView>> OlderAsync(List<PostView> recent, int count, CancellationToken cancellationToken)
     {
-        var before = recent.Count == 0 ? newest + 1 : recent.Min(p => p.Id);
-        if (count <= 0 || before <= 1)
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var before = recent.Count == 0 ? await feed.NewestPostIdAsync(cancellationToken) + 1 : recent.Min(p => p.Id);
+        if (before <= 1)
         {
             return [];
         }
