@@ -163,6 +163,32 @@ done
 measure create_post "7 POST /api/create_post, after ${size} posts" "$CONNECTIONS" "$WARMUP" create_post.lua /api/create_post "Authorization: Bearer $poster"
 fi
 
+if wanted 9; then
+echo "== 9: lists and polling, at ${SIZES##* } posts"
+seed_posts "${SIZES##* }"
+# $FANS accounts (registered and logged in through the API) each follow benchuser2, reply to one
+# seeded post and send benchuser0 a direct message: a full page of each list. benchuser0 opens a room
+# and says a few things in it; the poller asks for what came after the newest, which is nothing.
+FANS="${FANS:-25}"
+list_post=$(curl -fsS "$URL/api/get_posts/seed000001?limit=1" | jq -r '.posts[0].id')
+for i in $(seq -w 1 "$FANS"); do
+  fan=$(register_and_login "benchfan$i")
+  post_json /api/follow '{"username":"benchuser2"}' "$fan" >/dev/null
+  post_json /api/reply_to_post "{\"post_id\":$list_post,\"content\":\"reply $i to a seeded post\"}" "$fan" >/dev/null
+  post_json /api/send_inbox_message "{\"recipient\":\"benchuser0\",\"message\":\"message $i from a fan\"}" "$fan" >/dev/null
+done
+list_room=$(post_json /api/create_room '{"room_name":"bench room","is_private":0}' "$ME_TOKEN" | jq -r .room_id)
+for i in 1 2 3 4 5; do
+  post_json /api/send_room_message "{\"room_id\":$list_room,\"message\":\"room message $i\"}" "$ME_TOKEN" >/dev/null
+done
+newest_room_message=$(curl -fsS "$URL/api/get_room_messages?room_id=$list_room" -H "Authorization: Bearer $ME_TOKEN" | jq -r '.messages[-1].id')
+measure get_replies "9 GET /api/get_replies/{post_id}?limit=20" "$CONNECTIONS" "$WARMUP" get.lua "/api/get_replies/$list_post?limit=20"
+measure get_followers "9 GET /api/get_followers/{username}?limit=20" "$CONNECTIONS" "$WARMUP" get.lua "/api/get_followers/benchuser2?limit=20"
+measure inbox "9 GET /api/inbox?limit=20" "$CONNECTIONS" "$WARMUP" get.lua "/api/inbox?limit=20" "Authorization: Bearer $ME_TOKEN"
+measure polling "9 GET /api/get_room_messages?after=<newest id>, nothing new" "$CONNECTIONS" "$WARMUP" get.lua \
+  "/api/get_room_messages?room_id=$list_room&after=$newest_room_message" "Authorization: Bearer $ME_TOKEN"
+fi
+
 if wanted 8 || wanted 10; then
   # The write scripts (bench/wrk/writes.lua) vote on and reply to the seeded posts and follow seeded users
   # from the 100th on (the first hundred are for readers to follow): at least 10,000 posts, 1,000 users.
@@ -256,6 +282,14 @@ if wanted 7 && [[ "$first" != "$last" ]]; then
   for endpoint in get_posts fyp; do
     check "$endpoint p99 at $last / at $first posts" "$(ratio "${p99[$endpoint-$last]}" "${p99[$endpoint-$first]}")" "<=" 2
   done
+fi
+wanted 1 && wanted 7 && check "get_posts rate at $last posts / ping rate" "$(ratio "${rps[get_posts-$last]}" "${rps[ping]}")" ">=" 0.30
+wanted 1 && wanted 7 && check "fyp rate at $last posts / ping rate" "$(ratio "${rps[fyp-$last]}" "${rps[ping]}")" ">=" 0.15
+if wanted 1 && wanted 9; then
+  for endpoint in get_replies get_followers inbox; do
+    check "$endpoint rate / ping rate" "$(ratio "${rps[$endpoint]}" "${rps[ping]}")" ">=" 0.30
+  done
+  check "polling rate / ping rate" "$(ratio "${rps[polling]}" "${rps[ping]}")" ">=" 0.40
 fi
 if wanted 8; then
   check "create_post rate, requests/s" "${rps[write-create_post]}" ">=" 2000

@@ -51,6 +51,7 @@ public static class DomainServices
         services.AddScoped<VoteService>();
         services.AddScoped<ReplyService>();
         services.AddScoped<FeedService>();
+        services.AddSingleton<TrendingTopics>();
         services.AddScoped<DirectMessageService>();
         services.AddScoped<FileService>();
         services.AddScoped<SharedFileRemoval>();

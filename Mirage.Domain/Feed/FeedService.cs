@@ -8,12 +8,11 @@ namespace Mirage.Domain.Feed;
 /// everyone else, 20% older posts, at most <see cref="Size"/>, and the trending hashtags. Every part
 /// is an indexed read of a few rows, so the cost does not grow with the number of posts.
 /// </summary>
-public class FeedService(IFeedRepository feed, ICurrentUser currentUser)
+public class FeedService(IFeedRepository feed, TrendingTopics trending, ICurrentUser currentUser)
 {
     public const int Size = 30;
     public const int FollowedShare = 12;
     public const int OlderShare = 6;
-    public const int TrendingCount = 3;
 
     /// <summary>How far back (in posts) "recent" reaches for the people you follow: their posts among the newest this many.</summary>
     public const int FollowedWindow = 10_000;
@@ -26,24 +25,27 @@ public class FeedService(IFeedRepository feed, ICurrentUser currentUser)
 
     public async Task<Feed> GetAsync(CancellationToken cancellationToken)
     {
-        var me = currentUser.UserId;
-        var newest = await feed.NewestPostIdAsync(cancellationToken);
-        var followees = await feed.FolloweeIdsAsync(me, cancellationToken);
-        var followed = followees.Count == 0 ? [] : await feed.NewestByAsync(followees, newest - FollowedWindow, FollowedShare, cancellationToken);
+        var recent = await feed.RecentAsync(
+            currentUser.UserId, FollowedWindow, FollowedShare, OthersWindow, Size - OlderShare, cancellationToken);
 
         // Someone who follows few people gets more of everyone else's posts, never an empty feed.
-        var others = await feed.NewestExceptAsync([.. followees, me], newest - OthersWindow, Size - OlderShare - followed.Count, cancellationToken);
-        var recent = followed.Concat(others).DistinctBy(p => p.Id).OrderByDescending(p => p.Id).ToList();
-        var older = await OlderAsync(recent, newest, Size - recent.Count, cancellationToken);
-
-        return new Feed(Interleave(recent, older), await TrendingAsync(newest, cancellationToken));
+        var others = recent.Others.Take(Size - OlderShare - recent.Followed.Count);
+        var newestFirst = recent.Followed.Concat(others).DistinctBy(p => p.Id).OrderByDescending(p => p.Id).ToList();
+        var older = await OlderAsync(newestFirst, Size - newestFirst.Count, cancellationToken);
+        var topics = await trending.GetAsync(ct => feed.NewestHashtagsAsync(TrendingWindow, ct), cancellationToken);
+        return new Feed(Interleave(newestFirst, older), topics);
     }
 
     // A random stretch of the posts older than the recent ones: a seek on the post id, not a scan.
-    private async Task<IReadOnlyList<PostView>> OlderAsync(List<PostView> recent, long newest, int count, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<PostView>> OlderAsync(List<PostView> recent, int count, CancellationToken cancellationToken)
     {
-        var before = recent.Count == 0 ? newest + 1 : recent.Min(p => p.Id);
-        if (count <= 0 || before <= 1)
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var before = recent.Count == 0 ? await feed.NewestPostIdAsync(cancellationToken) + 1 : recent.Min(p => p.Id);
+        if (before <= 1)
         {
             return [];
         }
@@ -76,13 +78,4 @@ public class FeedService(IFeedRepository feed, ICurrentUser currentUser)
         mixed.AddRange(older.Skip(next));
         return mixed.Take(Size).ToList();
     }
-
-    private async Task<IReadOnlyList<string>> TrendingAsync(long newest, CancellationToken cancellationToken) =>
-        (await feed.HashtagsAfterAsync(newest - TrendingWindow, cancellationToken))
-            .GroupBy(tag => tag, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(TrendingCount)
-            .Select(g => "#" + g.Key)
-            .ToList();
 }

@@ -1,4 +1,5 @@
 using Mirage.Domain.Common;
+using Mirage.Domain.Users;
 
 namespace Mirage.Domain.Posts;
 
@@ -7,6 +8,8 @@ public interface IPostRepository
     /// <summary>Adds the post with its hashtags and counts it in the author's stats, in one transaction.</summary>
     /// <returns><c>false</c> when the author's account was deleted while the request ran.</returns>
     Task<bool> TryAddAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken);
+
+    Task<bool> ExistsAsync(long postId, CancellationToken cancellationToken);
 
     Task<Post?> FindAsync(long postId, CancellationToken cancellationToken);
 
@@ -19,6 +22,6 @@ public interface IPostRepository
     /// <returns><c>false</c> when the post was already gone.</returns>
     Task<bool> DeleteAsync(long postId, CancellationToken cancellationToken);
 
-    /// <summary>The user's posts, newest first, keyset-paged on the post id (which grows with time).</summary>
-    Task<IReadOnlyList<PostView>> ListByUserAsync(long userId, PageRequest page, CancellationToken cancellationToken);
+    /// <summary>The author's posts, newest first, keyset-paged on the post id (which grows with time), shown with the author's name.</summary>
+    Task<IReadOnlyList<PostView>> ListByUserAsync(UserIdentity author, PageRequest page, CancellationToken cancellationToken);
 }

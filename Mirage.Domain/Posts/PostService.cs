@@ -50,7 +50,7 @@ public class PostService(IPostRepository posts, IUserRepository users, ICurrentU
             return UserErrors.NotFound;
         }
 
-        var rows = await posts.ListByUserAsync(user.Id, page, cancellationToken);
+        var rows = await posts.ListByUserAsync(user, page, cancellationToken);
         return Page<PostView>.From(rows, page.Limit, p => new Cursor(p.Id, p.Id));
     }
 }

@@ -21,7 +21,7 @@ public class ReplyService(IReplyRepository replies, IPostRepository posts, ICurr
 
     public async Task<Result<Page<ReplyView>>> ListAsync(long postId, PageRequest page, CancellationToken cancellationToken)
     {
-        if (await posts.FindAsync(postId, cancellationToken) is null)
+        if (!await posts.ExistsAsync(postId, cancellationToken))
         {
             return PostErrors.NotFound;
         }

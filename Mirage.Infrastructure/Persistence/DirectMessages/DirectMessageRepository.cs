@@ -5,6 +5,10 @@ namespace Mirage.Infrastructure.Persistence.DirectMessages;
 
 public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites writes) : IDirectMessageRepository
 {
+    private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<long?>>> ReadMark =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, long userId, CancellationToken _) =>
+            db.InboxReads.Where(r => r.UserId == userId).Select(r => (long?)r.LastReadMessageId).FirstOrDefault()));
+
     public Task<bool> TryAddAsync(DirectMessage message, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryAddOnceAsync(message, attempt), cancellationToken);
 
@@ -14,13 +18,28 @@ public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites w
             .ExecuteDeleteAsync(cancellationToken) > 0;
 
     // Once the user's mark exists, only a conditional update touches it, so racing reads can only leave the highest
-    // mark. The first read inserts it; when another read inserted it first, this one falls back to the update.
-    public Task MarkReadAsync(long userId, long upToId, CancellationToken cancellationToken) =>
-        writes.RunOnceAsync(turn => MarkReadOnceAsync(userId, upToId, turn), cancellationToken);
+    // mark; a read whose mark is already as high writes nothing, so reading the inbox again is not a write and does not
+    // queue for the write gate. The first read inserts the mark; when another read inserted it first, this one falls
+    // back to the update.
+    public async Task MarkReadAsync(long userId, long upToId, CancellationToken cancellationToken)
+    {
+        if (await ReadMark.For(db)(db, userId, cancellationToken) >= upToId)
+        {
+            return;
+        }
+
+        await writes.RunOnceAsync(turn => MarkReadOnceAsync(userId, upToId, turn), cancellationToken);
+    }
 
     private async Task MarkReadOnceAsync(long userId, long upToId, CancellationToken cancellationToken)
     {
-        if (!await db.InboxReads.AnyAsync(r => r.UserId == userId, cancellationToken))
+        var mark = await ReadMark.For(db)(db, userId, cancellationToken);
+        if (mark >= upToId)
+        {
+            return;
+        }
+
+        if (mark is null)
         {
             db.InboxReads.Add(new InboxRead { UserId = userId, LastReadMessageId = upToId });
             try

@@ -1,40 +1,64 @@
 using Microsoft.EntityFrameworkCore;
 using Mirage.Domain.Feed;
 using Mirage.Domain.Posts;
-using Mirage.Infrastructure.Persistence.Posts;
 
 namespace Mirage.Infrastructure.Persistence.Feed;
 
+/// <summary>
+/// The feed's reads, compiled, so a request skips EF's per-call expression-tree work. The recent posts are one
+/// statement: the newest post id and the reader's followees are subqueries in it rather than reads of their own.
+/// </summary>
 public sealed class FeedRepository(MirageDbContext db) : IFeedRepository
 {
-    public async Task<IReadOnlyList<long>> FolloweeIdsAsync(long userId, CancellationToken cancellationToken) =>
-        await db.Follows.Where(f => f.FollowerId == userId).Select(f => f.FolloweeId).ToListAsync(cancellationToken);
+    // The followed part walks the (user_id, id) index once per followee within its window; everyone else's part
+    // walks the newest posts down the primary key, skipping the followees and the reader.
+    private static readonly CompiledPerProvider<Func<MirageDbContext, long, int, int, int, int, IAsyncEnumerable<FeedRow>>> Recent =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, long userId, int followedWindow, int followedCount, int othersWindow, int othersCount) =>
+            from p in db.Posts
+                    .Where(p => db.Follows.Where(f => f.FollowerId == userId).Select(f => f.FolloweeId).Contains(p.UserId)
+                        && p.Id > db.Posts.Max(newest => newest.Id) - followedWindow)
+                    .OrderByDescending(p => p.Id)
+                    .Take(followedCount)
+                .Concat(db.Posts
+                    .Where(p => p.Id > db.Posts.Max(newest => newest.Id) - othersWindow
+                        && p.UserId != userId
+                        && !db.Follows.Where(f => f.FollowerId == userId).Select(f => f.FolloweeId).Contains(p.UserId))
+                    .OrderByDescending(p => p.Id)
+                    .Take(othersCount))
+            join u in db.Users on p.UserId equals u.Id
+            select new FeedRow(
+                new PostView(p.Id, u.Username, p.Content, p.CreatedAt, p.Upvotes, p.Downvotes, p.ReplyCount),
+                db.Follows.Any(f => f.FollowerId == userId && f.FolloweeId == p.UserId))));
 
-    public Task<IReadOnlyList<PostView>> NewestByAsync(
-        IReadOnlyList<long> authorIds, long afterId, int count, CancellationToken cancellationToken) =>
-        NewestAsync(db.Posts.Where(p => authorIds.Contains(p.UserId) && p.Id > afterId), count, cancellationToken);
+    private static readonly CompiledPerProvider<Func<MirageDbContext, long, int, IAsyncEnumerable<PostView>>> AtOrBefore =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, long maxId, int count) =>
+            (from p in db.Posts
+             join u in db.Users on p.UserId equals u.Id
+             where p.Id <= maxId
+             orderby p.Id descending
+             select new PostView(p.Id, u.Username, p.Content, p.CreatedAt, p.Upvotes, p.Downvotes, p.ReplyCount))
+            .Take(count)));
 
-    public Task<IReadOnlyList<PostView>> NewestExceptAsync(
-        IReadOnlyList<long> excludedAuthorIds, long afterId, int count, CancellationToken cancellationToken) =>
-        NewestAsync(db.Posts.Where(p => p.Id > afterId && !excludedAuthorIds.Contains(p.UserId)), count, cancellationToken);
+    private static readonly CompiledPerProvider<Func<MirageDbContext, int, IAsyncEnumerable<string>>> NewestHashtags =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, int posts) =>
+            db.PostHashtags.Where(h => h.PostId > db.Posts.Max(p => p.Id) - posts).Select(h => h.Tag)));
 
-    public Task<IReadOnlyList<PostView>> AtOrBeforeAsync(long maxId, int count, CancellationToken cancellationToken) =>
-        NewestAsync(db.Posts.Where(p => p.Id <= maxId), count, cancellationToken);
+    public async Task<RecentPosts> RecentAsync(
+        long userId, int followedWindow, int followedCount, int othersWindow, int othersCount, CancellationToken cancellationToken)
+    {
+        var rows = await Recent.For(db)(db, userId, followedWindow, followedCount, othersWindow, othersCount).ToListAsync(cancellationToken);
+        return new RecentPosts(NewestFirst(rows, followed: true), NewestFirst(rows, followed: false));
+    }
+
+    public async Task<IReadOnlyList<PostView>> AtOrBeforeAsync(long maxId, int count, CancellationToken cancellationToken) =>
+        count <= 0 ? [] : await AtOrBefore.For(db)(db, maxId, count).ToListAsync(cancellationToken);
 
     public async Task<long> NewestPostIdAsync(CancellationToken cancellationToken) =>
         await db.Posts.MaxAsync(p => (long?)p.Id, cancellationToken) ?? 0;
 
-    public async Task<IReadOnlyList<string>> HashtagsAfterAsync(long afterId, CancellationToken cancellationToken) =>
-        await db.PostHashtags.Where(h => h.PostId > afterId).Select(h => h.Tag).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<string>> NewestHashtagsAsync(int posts, CancellationToken cancellationToken) =>
+        await NewestHashtags.For(db)(db, posts).ToListAsync(cancellationToken);
 
-    private async Task<IReadOnlyList<PostView>> NewestAsync(IQueryable<Post> posts, int count, CancellationToken cancellationToken)
-    {
-        if (count <= 0)
-        {
-            return [];
-        }
-
-        var rows = await posts.OrderByDescending(p => p.Id).Take(count).AsRows(db).ToListAsync(cancellationToken);
-        return rows.OrderByDescending(r => r.Id).Select(r => r.ToView()).ToList();
-    }
+    private static List<PostView> NewestFirst(List<FeedRow> rows, bool followed) =>
+        rows.Where(r => r.Followed == followed).Select(r => r.Post).OrderByDescending(p => p.Id).ToList();
 }

@@ -56,32 +56,21 @@ public sealed class FollowRepository(MirageDbContext db, DatabaseWrites writes) 
         db.Follows.AnyAsync(f => f.FollowerId == followerId && f.FolloweeId == followeeId, cancellationToken);
 
     public Task<IReadOnlyList<FollowView>> ListFollowersAsync(long userId, PageRequest page, CancellationToken cancellationToken) =>
-        ListAsync(
-            db.Follows.Where(f => f.FolloweeId == userId).Select(f => new FollowEdge { OtherId = f.FollowerId, CreatedAt = f.CreatedAt }),
-            page,
-            cancellationToken);
+        ListAsync(FollowQueries.Followers, userId, page, cancellationToken);
 
     public Task<IReadOnlyList<FollowView>> ListFollowingAsync(long userId, PageRequest page, CancellationToken cancellationToken) =>
-        ListAsync(
-            db.Follows.Where(f => f.FollowerId == userId).Select(f => new FollowEdge { OtherId = f.FolloweeId, CreatedAt = f.CreatedAt }),
-            page,
-            cancellationToken);
+        ListAsync(FollowQueries.Following, userId, page, cancellationToken);
 
-    // Newest first, keyset-paged on (followed at, the other person's id).
-    private async Task<IReadOnlyList<FollowView>> ListAsync(IQueryable<FollowEdge> edges, PageRequest page, CancellationToken cancellationToken)
+    // The first page starts after the greatest position there is.
+    private async Task<IReadOnlyList<FollowView>> ListAsync(
+        CompiledPerProvider<Func<MirageDbContext, long, DateTime, long, int, IAsyncEnumerable<FollowView>>> query,
+        long userId,
+        PageRequest page,
+        CancellationToken cancellationToken)
     {
-        if (page.After is { } after)
-        {
-            var at = new DateTime(after.Key, DateTimeKind.Utc);
-            edges = edges.Where(e => e.CreatedAt < at || (e.CreatedAt == at && e.OtherId < after.Id));
-        }
-
-        var rows = await edges
-            .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.OtherId)
-            .Take(page.Limit + 1)
-            .Join(db.Users, e => e.OtherId, u => u.Id, (e, u) => new { u.Id, u.Username, u.AvatarUrl, e.CreatedAt })
-            .ToListAsync(cancellationToken);
-        return rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
-            .Select(r => new FollowView(r.Id, r.Username, r.AvatarUrl, r.CreatedAt)).ToList();
+        var (at, afterId) = page.After is { } after
+            ? (new DateTime(after.Key, DateTimeKind.Utc), after.Id)
+            : (DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc), long.MaxValue);
+        return await query.For(db)(db, userId, at, afterId, page.Limit + 1).ToListAsync(cancellationToken);
     }
 }

@@ -1,12 +1,25 @@
 using Microsoft.EntityFrameworkCore;
 using Mirage.Domain.Common;
 using Mirage.Domain.Posts;
+using Mirage.Domain.Users;
 using Mirage.Infrastructure.Persistence.Users;
 
 namespace Mirage.Infrastructure.Persistence.Posts;
 
 public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : IPostRepository
 {
+    // A user's page of posts: one range of the (user_id, id) index, newest first. Compiled, so a request skips
+    // EF's per-call expression-tree work; the author is known, so no join for the name.
+    private static readonly CompiledPerProvider<Func<MirageDbContext, long, string, long, int, IAsyncEnumerable<PostView>>> ByAuthor =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, long authorId, string authorName, long beforeId, int count) =>
+            db.Posts.Where(p => p.UserId == authorId && p.Id < beforeId)
+                .OrderByDescending(p => p.Id)
+                .Take(count)
+                .Select(p => new PostView(p.Id, authorName, p.Content, p.CreatedAt, p.Upvotes, p.Downvotes, p.ReplyCount))));
+
+    private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<bool>>> Exists =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, long postId, CancellationToken _) => db.Posts.Any(p => p.Id == postId)));
+
     public Task<bool> TryAddAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryAddOnceAsync(post, hashtags, attempt), cancellationToken);
 
@@ -31,6 +44,8 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
+
+    public Task<bool> ExistsAsync(long postId, CancellationToken cancellationToken) => Exists.For(db)(db, postId, cancellationToken);
 
     public Task<Post?> FindAsync(long postId, CancellationToken cancellationToken) =>
         db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == postId, cancellationToken);
@@ -58,15 +73,6 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
         return true;
     }
 
-    public async Task<IReadOnlyList<PostView>> ListByUserAsync(long userId, PageRequest page, CancellationToken cancellationToken)
-    {
-        var posts = db.Posts.Where(p => p.UserId == userId);
-        if (page.After is { } after)
-        {
-            posts = posts.Where(p => p.Id < after.Id);
-        }
-
-        var rows = await posts.OrderByDescending(p => p.Id).Take(page.Limit + 1).AsRows(db).ToListAsync(cancellationToken);
-        return rows.OrderByDescending(r => r.Id).Select(r => r.ToView()).ToList();
-    }
+    public async Task<IReadOnlyList<PostView>> ListByUserAsync(UserIdentity author, PageRequest page, CancellationToken cancellationToken) =>
+        await ByAuthor.For(db)(db, author.Id, author.Username, page.After?.Id ?? long.MaxValue, page.Limit + 1).ToListAsync(cancellationToken);
 }

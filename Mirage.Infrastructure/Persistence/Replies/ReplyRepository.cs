@@ -7,6 +7,17 @@ namespace Mirage.Infrastructure.Persistence.Replies;
 
 public sealed class ReplyRepository(MirageDbContext db, DatabaseWrites writes) : IReplyRepository
 {
+    // A post's page of replies, oldest first: one range of the (post_id, id) index. Compiled, so a request
+    // skips EF's per-call expression-tree work.
+    private static readonly CompiledPerProvider<Func<MirageDbContext, long, long, int, IAsyncEnumerable<ReplyView>>> ByPost =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, long postId, long afterId, int count) =>
+            (from r in db.Replies
+             join u in db.Users on r.UserId equals u.Id
+             where r.PostId == postId && r.Id > afterId
+             orderby r.Id
+             select new ReplyView(r.Id, u.Username, r.Content, r.CreatedAt, u.AvatarUrl))
+            .Take(count)));
+
     public Task<bool> TryAddAsync(Reply reply, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryAddOnceAsync(reply, attempt), cancellationToken);
 
@@ -31,17 +42,8 @@ public sealed class ReplyRepository(MirageDbContext db, DatabaseWrites writes) :
     public async Task<ReplyView?> FindViewAsync(long replyId, CancellationToken cancellationToken) =>
         (await Views(db.Replies.Where(r => r.Id == replyId)).FirstOrDefaultAsync(cancellationToken))?.ToView();
 
-    public async Task<IReadOnlyList<ReplyView>> ListByPostAsync(long postId, PageRequest page, CancellationToken cancellationToken)
-    {
-        var replies = db.Replies.Where(r => r.PostId == postId);
-        if (page.After is { } after)
-        {
-            replies = replies.Where(r => r.Id > after.Id);
-        }
-
-        var rows = await Views(replies.OrderBy(r => r.Id).Take(page.Limit + 1)).ToListAsync(cancellationToken);
-        return rows.OrderBy(r => r.Id).Select(r => r.ToView()).ToList();
-    }
+    public async Task<IReadOnlyList<ReplyView>> ListByPostAsync(long postId, PageRequest page, CancellationToken cancellationToken) =>
+        await ByPost.For(db)(db, postId, page.After?.Id ?? long.MinValue, page.Limit + 1).ToListAsync(cancellationToken);
 
     private IQueryable<ReplyRow> Views(IQueryable<Reply> replies) =>
         replies.Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new ReplyRow(r.Id, u.Username, r.Content, r.CreatedAt, u.AvatarUrl));

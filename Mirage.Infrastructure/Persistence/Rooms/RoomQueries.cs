@@ -7,6 +7,26 @@ namespace Mirage.Infrastructure.Persistence.Rooms;
 /// <summary>Each list reads one index range: public rooms by id, a user's rooms, a room's members and messages.</summary>
 public sealed class RoomQueries(MirageDbContext db) : IRoomQueries
 {
+    // What pollers ask every few seconds: the messages after the last one they have, oldest first. Compiled, so a
+    // request skips EF's per-call expression-tree work.
+    private static readonly CompiledPerProvider<Func<MirageDbContext, long, long, DateTime, int, IAsyncEnumerable<RoomMessageView>>> MessagesAfter =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, long roomId, long afterId, DateTime now, int count) =>
+            (from m in db.RoomMessages
+             join u in db.Users on m.UserId equals u.Id
+             where m.RoomId == roomId && m.ExpiresAt > now && m.Id > afterId
+             orderby m.Id
+             select new RoomMessageView(m.Id, u.Username, m.Message, m.CreatedAt, m.RoomId))
+            .Take(count)));
+
+    private static readonly CompiledPerProvider<Func<MirageDbContext, long, DateTime, int, IAsyncEnumerable<RoomMessageView>>> NewestMessages =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, long roomId, DateTime now, int count) =>
+            (from m in db.RoomMessages
+             join u in db.Users on m.UserId equals u.Id
+             where m.RoomId == roomId && m.ExpiresAt > now
+             orderby m.Id descending
+             select new RoomMessageView(m.Id, u.Username, m.Message, m.CreatedAt, m.RoomId))
+            .Take(count)));
+
     public async Task<IReadOnlyList<PublicRoomView>> ListPublicAsync(long userId, PageRequest page, CancellationToken cancellationToken)
     {
         // Compared with a parameter, not written as NOT is_private, which SQLite cannot look up in an index.
@@ -54,13 +74,12 @@ public sealed class RoomQueries(MirageDbContext db) : IRoomQueries
     public async Task<IReadOnlyList<RoomMessageView>> ListMessagesAsync(
         long roomId, long? afterId, DateTime now, int limit, CancellationToken cancellationToken)
     {
-        var live = db.RoomMessages.Where(m => m.RoomId == roomId && m.ExpiresAt > now);
-        var window = afterId is { } after
-            ? live.Where(m => m.Id > after).OrderBy(m => m.Id).Take(limit)
-            : live.OrderByDescending(m => m.Id).Take(limit);
-        var rows = await window
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new RoomMessageView(m.Id, u.Username, m.Message, m.CreatedAt, m.RoomId))
-            .ToListAsync(cancellationToken);
-        return rows.OrderBy(m => m.Id).ToList();
+        if (afterId is { } after)
+        {
+            return await MessagesAfter.For(db)(db, roomId, after, now, limit).ToListAsync(cancellationToken);
+        }
+
+        var newest = await NewestMessages.For(db)(db, roomId, now, limit).ToListAsync(cancellationToken);
+        return newest.OrderBy(m => m.Id).ToList();
     }
 }

@@ -16,5 +16,5 @@ public static class SqliteOptions
     public const int ContextPoolSize = 32;
 
     public static DbContextOptionsBuilder UseMirageSqlite(this DbContextOptionsBuilder options, string connectionString) =>
-        KeepOpenSqliteConnection.ReplaceIn(options.UseSqlite(connectionString));
+        KeepOpenSqliteConnection.ReplaceIn(options.UseSqlite(connectionString)).AddInterceptors(PreparedStatementReuse.Instance);
 }

@@ -5,6 +5,11 @@ namespace Mirage.Infrastructure.Persistence.Users;
 
 public sealed class UserRepository(MirageDbContext db, DatabaseWrites writes) : IUserRepository
 {
+    // Every list of a user's posts or follows, and every follow and message, starts by finding the user.
+    private static readonly CompiledPerProvider<Func<MirageDbContext, string, CancellationToken, Task<UserIdentity?>>> IdentityByName =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, string normalizedUsername, CancellationToken _) =>
+            db.Users.Where(u => u.NormalizedUsername == normalizedUsername).Select(u => new UserIdentity(u.Id, u.Username)).FirstOrDefault()));
+
     public async Task<bool> TryAddAsync(User user, CancellationToken cancellationToken)
     {
         db.Users.Add(user);
@@ -24,9 +29,7 @@ public sealed class UserRepository(MirageDbContext db, DatabaseWrites writes) : 
         db.Users.AnyAsync(u => u.NormalizedUsername == normalizedUsername || u.NormalizedEmail == normalizedEmail, cancellationToken);
 
     public Task<UserIdentity?> FindIdentityAsync(string normalizedUsername, CancellationToken cancellationToken) =>
-        db.Users.Where(u => u.NormalizedUsername == normalizedUsername)
-            .Select(u => new UserIdentity(u.Id, u.Username))
-            .FirstOrDefaultAsync(cancellationToken);
+        IdentityByName.For(db)(db, normalizedUsername, cancellationToken);
 
     public Task<User?> FindByNormalizedUsernameAsync(string normalizedUsername, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUsername == normalizedUsername, cancellationToken);

@@ -106,7 +106,8 @@ public sealed class IndexUsageTests : SqliteApiTest
         Assert.That(body["trending_topics"]!.AsArray(), Has.Count.EqualTo(3));
 
         var plans = ExplainRecorded();
-        Assert.That(plans.Count(p => p.Touches(["post_hashtags"])), Is.EqualTo(1), string.Join("\n\n", plans));
+        // Counted at most once per lifetime and shared by the feeds in between (TrendingTopics).
+        Assert.That(plans.Count(p => p.Touches(["post_hashtags"])), Is.AtMost(1), string.Join("\n\n", plans));
         AssertNoFullScans(plans);
     }
 

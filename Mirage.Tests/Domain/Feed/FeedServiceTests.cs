@@ -8,62 +8,75 @@ namespace Mirage.Tests.Domain.Feed;
 public sealed class FeedServiceTests
 {
     private const long Me = 42;
-    private static readonly IReadOnlyList<long> Followees = [7, 8];
 
     private Mock<IFeedRepository> _feed;
+    private IReadOnlyList<PostView> _followed;
+    private IReadOnlyList<PostView> _others;
     private FeedService _service;
 
     [SetUp]
     public void SetUp()
     {
         _feed = new Mock<IFeedRepository>();
-        _feed.Setup(f => f.FolloweeIdsAsync(Me, It.IsAny<CancellationToken>())).ReturnsAsync(Followees);
         GivenFollowed();
         GivenOthers();
+        _feed.Setup(f => f.RecentAsync(It.IsAny<long>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() => new RecentPosts(_followed, _others));
         _feed.Setup(f => f.AtOrBeforeAsync(It.IsAny<long>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((long maxId, int count, CancellationToken _) => Descending(maxId, count));
-        _feed.Setup(f => f.HashtagsAfterAsync(It.IsAny<long>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
-        _service = new FeedService(_feed.Object, TestCurrentUser.WithId(Me));
+        _feed.Setup(f => f.NewestHashtagsAsync(It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        _service = new FeedService(_feed.Object, new TrendingTopics(TestClock.Create()), TestCurrentUser.WithId(Me));
     }
 
     [Test]
-    public async Task GetAsync_WhenFollowingNobody_AsksForTwentyFourPostsOfEveryoneButTheUser()
+    public async Task GetAsync_WhenFollowingNobody_ShowsTwentyFourPostsOfEveryoneElseAndSixOlderOnes()
     {
-        _feed.Setup(f => f.FolloweeIdsAsync(Me, It.IsAny<CancellationToken>())).ReturnsAsync([]);
         GivenOthers(Descending(900, 24));
 
         var feed = await _service.GetAsync(CancellationToken.None);
 
         Assert.That(feed.Posts, Has.Count.EqualTo(FeedService.Size));
-        _feed.Verify(f => f.NewestByAsync(It.IsAny<IReadOnlyList<long>>(), It.IsAny<long>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never);
-        _feed.Verify(f => f.NewestExceptAsync(It.Is<IReadOnlyList<long>>(ids => ids.SequenceEqual(new[] { Me })), It.IsAny<long>(), 24, It.IsAny<CancellationToken>()), Times.Once);
+        Assert.That(feed.Posts.Count(p => p.Id > 876), Is.EqualTo(24));
     }
 
     [TestCase(0, 24)]
     [TestCase(5, 19)]
     [TestCase(12, 12)]
-    public async Task GetAsync_WithFollowees_FillsUpWithOthersExcludingFolloweesAndTheUser(int followedCount, int othersAsked)
+    public async Task GetAsync_WithFollowees_FillsUpWithTheNewestOfEveryoneElse(int followedCount, int othersShown)
     {
         GivenFollowed(Descending(1000, followedCount));
+        GivenOthers(Descending(900, 24));
+        _feed.Setup(f => f.AtOrBeforeAsync(It.IsAny<long>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(Descending(6, 6));
 
-        await _service.GetAsync(CancellationToken.None);
+        var feed = await _service.GetAsync(CancellationToken.None);
 
-        _feed.Verify(f => f.NewestByAsync(Followees, It.IsAny<long>(), FeedService.FollowedShare, It.IsAny<CancellationToken>()), Times.Once);
-        _feed.Verify(
-            f => f.NewestExceptAsync(It.Is<IReadOnlyList<long>>(ids => ids.Order().SequenceEqual(new[] { 7L, 8L, Me })), It.IsAny<long>(), othersAsked, It.IsAny<CancellationToken>()),
-            Times.Once);
+        var others = feed.Posts.Where(p => p.Id is <= 900 and > 876).Select(p => p.Id).ToList();
+        Assert.That(others, Is.EqualTo(Enumerable.Range(0, othersShown).Select(i => 900L - i)), "the newest of everyone else's, as many as the followed leave room for");
+        Assert.That(feed.Posts.Count(p => p.Id > 900), Is.EqualTo(followedCount));
     }
 
     [Test]
-    public async Task GetAsync_ReadsOnlyAWindowOfTheNewestPosts()
+    public async Task GetAsync_AsksForEveryRecentPartWithinAWindowOfTheNewestPosts()
     {
-        _feed.Setup(f => f.NewestPostIdAsync(It.IsAny<CancellationToken>())).ReturnsAsync(50_000);
-
         await _service.GetAsync(CancellationToken.None);
 
-        _feed.Verify(f => f.NewestByAsync(Followees, 50_000 - FeedService.FollowedWindow, It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Once);
-        _feed.Verify(f => f.NewestExceptAsync(It.IsAny<IReadOnlyList<long>>(), 50_000 - FeedService.OthersWindow, It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Once);
-        _feed.Verify(f => f.HashtagsAfterAsync(50_000 - FeedService.TrendingWindow, It.IsAny<CancellationToken>()), Times.Once);
+        _feed.Verify(
+            f => f.RecentAsync(Me, FeedService.FollowedWindow, FeedService.FollowedShare, FeedService.OthersWindow, FeedService.Size - FeedService.OlderShare, It.IsAny<CancellationToken>()),
+            Times.Once);
+        _feed.Verify(f => f.NewestHashtagsAsync(FeedService.TrendingWindow, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Test]
+    public async Task GetAsync_OfTwoReadersWithinTheTrendingLifetime_CountsTheHashtagsOnce()
+    {
+        var trending = new TrendingTopics(TestClock.Create());
+        _feed.Setup(f => f.NewestHashtagsAsync(It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(["cats", "cats", "dogs"]);
+
+        var first = await new FeedService(_feed.Object, trending, TestCurrentUser.WithId(1)).GetAsync(CancellationToken.None);
+        var second = await new FeedService(_feed.Object, trending, TestCurrentUser.WithId(2)).GetAsync(CancellationToken.None);
+
+        Assert.That(second.TrendingTopics, Is.EqualTo(first.TrendingTopics).And.EqualTo(new[] { "#cats", "#dogs" }));
+        _feed.Verify(f => f.NewestHashtagsAsync(It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
@@ -151,11 +164,9 @@ public sealed class FeedServiceTests
         _feed.Verify(f => f.AtOrBeforeAsync(It.IsAny<long>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
-    private void GivenFollowed(IReadOnlyList<PostView>? posts = null) =>
-        _feed.Setup(f => f.NewestByAsync(It.IsAny<IReadOnlyList<long>>(), It.IsAny<long>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(posts ?? []);
+    private void GivenFollowed(IReadOnlyList<PostView>? posts = null) => _followed = posts ?? [];
 
-    private void GivenOthers(IReadOnlyList<PostView>? posts = null) =>
-        _feed.Setup(f => f.NewestExceptAsync(It.IsAny<IReadOnlyList<long>>(), It.IsAny<long>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(posts ?? []);
+    private void GivenOthers(IReadOnlyList<PostView>? posts = null) => _others = posts ?? [];
 
     // What the repository returns: up to count posts with ids at or below maxId, newest first (ids start at 1).
     private static IReadOnlyList<PostView> Descending(long maxId, int count) =>

@@ -8,7 +8,7 @@ namespace Mirage.Tests.Domain.Posts;
 
 public sealed class PostServiceListTests
 {
-    private const long Bob = 7;
+    private static readonly UserIdentity Bob = new(7, "Bob");
 
     private Mock<IPostRepository> _posts;
     private PostService _service;
@@ -18,7 +18,7 @@ public sealed class PostServiceListTests
     {
         _posts = new Mock<IPostRepository>();
         var users = new Mock<IUserRepository>();
-        users.Setup(u => u.FindIdentityAsync("bob", It.IsAny<CancellationToken>())).ReturnsAsync(new UserIdentity(Bob, "Bob"));
+        users.Setup(u => u.FindIdentityAsync("bob", It.IsAny<CancellationToken>())).ReturnsAsync(Bob);
         _service = new PostService(_posts.Object, users.Object, TestCurrentUser.WithId(42), TestClock.Create());
     }
 

@@ -97,5 +97,5 @@ public sealed class ReplyServiceTests
     }
 
     private void GivenPost() =>
-        _posts.Setup(p => p.FindAsync(PostId, It.IsAny<CancellationToken>())).ReturnsAsync(new PostBuilder().WithId(PostId).Build());
+        _posts.Setup(p => p.ExistsAsync(PostId, It.IsAny<CancellationToken>())).ReturnsAsync(true);
 }
