@@ -43,6 +43,10 @@ public sealed class MirageApiFactory(
         ["PasswordHashing:MaxQueued"] = "1000",
         ["PasswordHashing:MaxWait"] = "-00:00:00.001", // Timeout.InfiniteTimeSpan
 
+        // Hundreds of concurrent requests on a shared 2-core machine can keep one waiting past production's
+        // 30 s; the fixture about the limit itself sets a short one.
+        ["Limits:RequestTimeout"] = "00:05:00",
+
         // The longest interval: tests decide when expired content goes (they call the sweeps); the fixture
         // about the background sweeper itself sets a short one.
         ["Rooms:ExpirySweepInterval"] = "1.00:00:00",

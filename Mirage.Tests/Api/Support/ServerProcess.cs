@@ -72,6 +72,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
         // As in the in-process test host: these servers are about processes and databases, not hashing cost.
         start.Environment["Security__PasswordHashIterations"] = MirageApiFactory.TestHashIterations.ToString(CultureInfo.InvariantCulture);
+        start.Environment["Limits__RequestTimeout"] = "00:05:00";
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;
