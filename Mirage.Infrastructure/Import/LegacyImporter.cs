@@ -12,7 +12,13 @@ namespace Mirage.Infrastructure.Import;
 /// or a cancellation (Ctrl-C) part-way leaves the target as it was. The source file is only ever read.
 /// </summary>
 public sealed class LegacyImporter(
-    MirageDbContext db, ICssSanitizer sanitizer, ISessionTokenGenerator tokens, SessionPolicy sessionPolicy, RoomPolicy roomPolicy, TimeProvider time)
+    MirageDbContext db,
+    IImportWriter writer,
+    ICssSanitizer sanitizer,
+    ISessionTokenGenerator tokens,
+    SessionPolicy sessionPolicy,
+    RoomPolicy roomPolicy,
+    TimeProvider time)
 {
     public async Task<ImportOutcome> ImportAsync(ImportOptions options, IImportProgress progress, CancellationToken cancellationToken)
     {
@@ -45,7 +51,7 @@ public sealed class LegacyImporter(
                 "The target database already has users. Mirage imports only into an empty database: point ConnectionStrings:Mirage at a new one.");
         }
 
-        var run = new ImportRun(source, db, progress, time.GetUtcNow().UtcDateTime, cancellationToken);
+        var run = new ImportRun(source, writer, progress, time.GetUtcNow().UtcDateTime, cancellationToken);
         var profile = new LegacyProfile(sanitizer);
         await new UserImport(profile, new LegacySessions(tokens, sessionPolicy, options.KeepSessions)).RunAsync(run);
         await PostImport.RunAsync(run, profile);
