@@ -20,6 +20,9 @@ public sealed class LegacyImporter(
     RoomPolicy roomPolicy,
     TimeProvider time)
 {
+    /// <summary>A command timeout of zero is none, on both providers.</summary>
+    private const int NoTimeout = 0;
+
     public async Task<ImportOutcome> ImportAsync(ImportOptions options, IImportProgress progress, CancellationToken cancellationToken)
     {
         if (!File.Exists(options.DatabasePath))
@@ -38,7 +41,18 @@ public sealed class LegacyImporter(
             return ImportOutcome.Refused($"{options.DatabasePath} is not a database of the first Mirage: it has no users table.");
         }
 
-        return await db.RetryOnTransientAsync(attempt => ImportInTransactionAsync(source, options, progress, attempt), cancellationToken);
+        // A statement over a whole table (the stats recount of a million posts) lasts as long as the table is big. A
+        // timeout would not stop the import but begin it again, since the provider retries it as transient: Ctrl-C stops it.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(NoTimeout);
+        try
+        {
+            return await db.RetryOnTransientAsync(attempt => ImportInTransactionAsync(source, options, progress, attempt), cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
     }
 
     private async Task<ImportOutcome> ImportInTransactionAsync(
