@@ -10,6 +10,7 @@ public sealed class EfImportWriter(MirageDbContext db) : IImportWriter
 {
     public async Task WriteAsync(IReadOnlyList<object> entities, CancellationToken cancellationToken)
     {
+        ImportTransaction.Require(db);
         // The rows are only ever added, never changed once tracked: change detection would find nothing.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
