@@ -52,9 +52,12 @@ public static class DependencyInjection
         services.AddDbContextPool<PostgresMirageDbContext>(
             (provider, options) => options.UseMiragePostgres(ConfiguredDatabase(provider, DatabaseProvider.Postgres)));
         services.AddScoped<MirageDbContext>(provider =>
-            provider.GetRequiredService<IOptions<DatabaseSettings>>().Value.ProviderKind == DatabaseProvider.Postgres
-                ? provider.GetRequiredService<PostgresMirageDbContext>()
-                : provider.GetRequiredService<SqliteMirageDbContext>());
+            IsPostgres(provider) ? provider.GetRequiredService<PostgresMirageDbContext>() : provider.GetRequiredService<SqliteMirageDbContext>());
+
+        // The import's bulk writes are the one place where a provider needs its own path (see IImportWriter).
+        services.AddScoped<IImportWriter>(provider => IsPostgres(provider)
+            ? new PostgresCopyWriter(provider.GetRequiredService<MirageDbContext>())
+            : new EfImportWriter(provider.GetRequiredService<MirageDbContext>()));
 
         services.AddSingleton<IWriteGate>(provider =>
             provider.GetRequiredService<IOptions<DatabaseSettings>>().Value.ProviderKind == DatabaseProvider.Postgres
@@ -94,6 +97,9 @@ public static class DependencyInjection
         services.AddScoped<LegacyImporter>();
         return services;
     }
+
+    private static bool IsPostgres(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<DatabaseSettings>>().Value.ProviderKind == DatabaseProvider.Postgres;
 
     /// <returns>The configured connection string, when <paramref name="expected"/> is the configured provider.</returns>
     private static string ConfiguredDatabase(IServiceProvider provider, DatabaseProvider expected)

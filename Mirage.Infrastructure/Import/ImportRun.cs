@@ -1,23 +1,20 @@
 using Mirage.Domain.Import;
-using Mirage.Infrastructure.Persistence;
 
 namespace Mirage.Infrastructure.Import;
 
 /// <summary>
-/// One import in progress: the source, the target context, the report, and the legacy keys seen so far (later
-/// tables point at users by name and at posts and rooms by id). Rows are written in batches and the change
-/// tracker is emptied after each, so memory stays flat however large the tables are.
+/// One import in progress: the source, the report, and the legacy keys seen so far (later tables point at users
+/// by name and at posts and rooms by id). Rows go to the provider's <see cref="IImportWriter"/> in batches, so
+/// memory stays flat however large the tables are.
 /// </summary>
-public sealed class ImportRun(LegacySource source, MirageDbContext db, IImportProgress progress, DateTime now, CancellationToken cancellation)
+public sealed class ImportRun(LegacySource source, IImportWriter writer, IImportProgress progress, DateTime now, CancellationToken cancellation)
 {
     private const int BatchSize = 2_000;
     private const int ProgressEvery = 10_000;
 
-    private int _pending;
+    private readonly List<object> _pending = new(BatchSize);
 
     public LegacySource Source => source;
-
-    public MirageDbContext Db => db;
 
     public DateTime Now => now;
 
@@ -34,8 +31,6 @@ public sealed class ImportRun(LegacySource source, MirageDbContext db, IImportPr
 
     public TableCounts Begin(string table)
     {
-        // A table's rows are only ever added, never changed once tracked: change detection would find nothing.
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         progress.Started(table);
         return Report.Table(table);
     }
@@ -49,11 +44,18 @@ public sealed class ImportRun(LegacySource source, MirageDbContext db, IImportPr
         }
     }
 
-    public async Task AddAsync(object entity, TableCounts counts)
+    /// <summary>Adds an imported row of the table being counted.</summary>
+    public Task AddAsync(object entity, TableCounts counts)
     {
-        db.Add(entity);
         counts.CountImported();
-        if (++_pending >= BatchSize)
+        return AddAlongsideAsync(entity);
+    }
+
+    /// <summary>Adds a row that comes with an imported one and is not counted on its own (a post's hashtags).</summary>
+    public async Task AddAlongsideAsync(object entity)
+    {
+        _pending.Add(entity);
+        if (_pending.Count >= BatchSize)
         {
             await FlushAsync();
         }
@@ -62,7 +64,6 @@ public sealed class ImportRun(LegacySource source, MirageDbContext db, IImportPr
     public async Task EndAsync(string table, TableCounts counts)
     {
         await FlushAsync();
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
         progress.Advanced(table, counts.Read);
         progress.Finished(table, counts);
     }
@@ -72,8 +73,7 @@ public sealed class ImportRun(LegacySource source, MirageDbContext db, IImportPr
 
     private async Task FlushAsync()
     {
-        await db.SaveChangesAsync(cancellation);
-        db.ChangeTracker.Clear();
-        _pending = 0;
+        await writer.WriteAsync(_pending, cancellation);
+        _pending.Clear();
     }
 }

@@ -12,8 +12,17 @@ namespace Mirage.Infrastructure.Import;
 /// or a cancellation (Ctrl-C) part-way leaves the target as it was. The source file is only ever read.
 /// </summary>
 public sealed class LegacyImporter(
-    MirageDbContext db, ICssSanitizer sanitizer, ISessionTokenGenerator tokens, SessionPolicy sessionPolicy, RoomPolicy roomPolicy, TimeProvider time)
+    MirageDbContext db,
+    IImportWriter writer,
+    ICssSanitizer sanitizer,
+    ISessionTokenGenerator tokens,
+    SessionPolicy sessionPolicy,
+    RoomPolicy roomPolicy,
+    TimeProvider time)
 {
+    /// <summary>A command timeout of zero is none, on both providers.</summary>
+    private const int NoTimeout = 0;
+
     public async Task<ImportOutcome> ImportAsync(ImportOptions options, IImportProgress progress, CancellationToken cancellationToken)
     {
         if (!File.Exists(options.DatabasePath))
@@ -32,7 +41,18 @@ public sealed class LegacyImporter(
             return ImportOutcome.Refused($"{options.DatabasePath} is not a database of the first Mirage: it has no users table.");
         }
 
-        return await db.RetryOnTransientAsync(attempt => ImportInTransactionAsync(source, options, progress, attempt), cancellationToken);
+        // A statement over a whole table (the stats recount of a million posts) lasts as long as the table is big. A
+        // timeout would not stop the import but begin it again, since the provider retries it as transient: Ctrl-C stops it.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(NoTimeout);
+        try
+        {
+            return await db.RetryOnTransientAsync(attempt => ImportInTransactionAsync(source, options, progress, attempt), cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
     }
 
     private async Task<ImportOutcome> ImportInTransactionAsync(
@@ -45,7 +65,7 @@ public sealed class LegacyImporter(
                 "The target database already has users. Mirage imports only into an empty database: point ConnectionStrings:Mirage at a new one.");
         }
 
-        var run = new ImportRun(source, db, progress, time.GetUtcNow().UtcDateTime, cancellationToken);
+        var run = new ImportRun(source, writer, progress, time.GetUtcNow().UtcDateTime, cancellationToken);
         var profile = new LegacyProfile(sanitizer);
         await new UserImport(profile, new LegacySessions(tokens, sessionPolicy, options.KeepSessions)).RunAsync(run);
         await PostImport.RunAsync(run, profile);

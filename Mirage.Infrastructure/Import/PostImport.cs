@@ -32,7 +32,7 @@ public static class PostImport
             await run.AddAsync(post, counts);
             foreach (var tag in Hashtags.In(post.Content))
             {
-                run.Db.Add(new PostHashtag { PostId = post.Id, Tag = tag });
+                await run.AddAlongsideAsync(new PostHashtag { PostId = post.Id, Tag = tag });
             }
         }
 

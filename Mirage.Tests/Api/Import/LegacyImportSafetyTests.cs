@@ -3,6 +3,7 @@ using System.Text.Json;
 using Mirage.Domain.Import;
 using Mirage.Infrastructure;
 using Mirage.Tests.Api.Support;
+using Moq;
 
 namespace Mirage.Tests.Api.Import;
 
@@ -56,6 +57,24 @@ public sealed class LegacyImportSafetyTests(DatabaseProvider provider) : ApiTest
             async () => await Factory.ImportLegacyAsync(new ImportOptions(LegacyImportExtensions.SamplePath, messages)),
             Throws.InstanceOf<JsonException>());
 
+        using var profile = await Client.GetAsync(Routes.User("alice"));
+        Assert.That(profile.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await Factory.ImportLegacyAsync(new ImportOptions(LegacyImportExtensions.SamplePath, DryRun: true))).Refusal, Is.Null);
+    }
+
+    [Test]
+    public async Task Import_CancelledPartWay_LeavesTheTargetAsItWas()
+    {
+        // Cancelled (as Ctrl-C does) once accounts and posts are written and votes are next.
+        using var cancellation = new CancellationTokenSource();
+        var progress = new Mock<IImportProgress>();
+        progress.Setup(p => p.Started("post_votes")).Callback(cancellation.Cancel);
+
+        Assert.That(
+            async () => await Factory.ImportLegacyAsync(new ImportOptions(LegacyImportExtensions.SamplePath), progress.Object, cancellation.Token),
+            Throws.InstanceOf<OperationCanceledException>());
+
+        progress.Verify(p => p.Finished("posts", It.IsAny<TableCounts>()));
         using var profile = await Client.GetAsync(Routes.User("alice"));
         Assert.That(profile.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That((await Factory.ImportLegacyAsync(new ImportOptions(LegacyImportExtensions.SamplePath, DryRun: true))).Refusal, Is.Null);

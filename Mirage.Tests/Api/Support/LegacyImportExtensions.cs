@@ -27,11 +27,12 @@ public static class LegacyImportExtensions
     public static MirageApiFactory FactoryAt(DatabaseProvider provider, DateTimeOffset now) =>
         new(provider, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FakeTimeProvider(now))));
 
-    public static async Task<ImportOutcome> ImportLegacyAsync(this MirageApiFactory factory, ImportOptions options, IImportProgress? progress = null)
+    public static async Task<ImportOutcome> ImportLegacyAsync(
+        this MirageApiFactory factory, ImportOptions options, IImportProgress? progress = null, CancellationToken cancellationToken = default)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<LegacyImporter>();
-        return await importer.ImportAsync(options, progress ?? Mock.Of<IImportProgress>(), CancellationToken.None);
+        return await importer.ImportAsync(options, progress ?? Mock.Of<IImportProgress>(), cancellationToken);
     }
 
     /// <summary>A copy of the sample to change, deleted by the caller.</summary>

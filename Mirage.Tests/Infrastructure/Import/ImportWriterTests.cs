@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Mirage.Domain.Posts;
+using Mirage.Domain.Rooms;
+using Mirage.Domain.Sessions;
+using Mirage.Domain.Users;
+using Mirage.Domain.Votes;
+using Mirage.Infrastructure;
+using Mirage.Infrastructure.Import;
+using Mirage.Infrastructure.Persistence;
+using Mirage.Tests.Api.Support;
+
+namespace Mirage.Tests.Infrastructure.Import;
+
+/// <summary>
+/// The import's writer as each provider has it (EF on SQLite, binary COPY on PostgreSQL), on a migrated database:
+/// what it writes reads back through EF as it was written, and a failure or a cancellation part-way leaves nothing
+/// behind once the import's transaction is gone. Each test has a new, empty database.
+/// </summary>
+public sealed class ImportWriterTests(DatabaseProvider provider) : ApiTest(provider)
+{
+    private static readonly DateTime Written = new(2026, 12, 1, 23, 19, 7, DateTimeKind.Utc);
+    private static readonly Guid SessionId = Guid.NewGuid();
+
+    [Test]
+    public async Task Batch_WithDependentsBeforeTheirPrincipals_ReadsBackAsWritten()
+    {
+        using var target = NewTarget();
+        await InTransactionAsync(target, commit: true, writer => writer.WriteAsync(
+            [
+                new Vote { UserId = 2, PostId = 10, Direction = VoteDirection.Down, CreatedAt = Written },
+                new PostHashtag { PostId = 10, Tag = "mirage" },
+                new RoomMessage { RoomId = 5, UserId = 1, Message = "hi", CreatedAt = Written, ExpiresAt = Written.AddHours(15) },
+                new Session { Id = SessionId, UserId = 1, TokenHash = new string('a', Session.TokenHashLength), CreatedAt = Written, LastSeenAt = Written, ExpiresAt = Written },
+                new Post { Id = 10, UserId = 1, Content = "#mirage", CreatedAt = Written.ToLocalTime() },
+                new Room { Id = 5, Name = "Lobby", NormalizedName = "lobby", CreatedAt = Written },
+                NewUser(1),
+                NewUser(2, lockedUntil: Written),
+            ],
+            CancellationToken.None));
+
+        await using var scope = target.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
+        var users = await db.Users.AsNoTracking().Include(u => u.Stats).OrderBy(u => u.Id).ToListAsync();
+        Assert.That(users.Select(u => (u.Id, u.Username, u.AvatarUrl, u.LockedUntil)), Is.EqualTo(new[] { (1L, "user1", (string?)null, (DateTime?)null), (2L, "user2", null, Written) }));
+        Assert.That(users.Select(u => u.Stats.Posts), Is.EqualTo(new[] { 0, 0 }), "each user carries its stats row");
+        Assert.That((await db.Posts.AsNoTracking().SingleAsync()).CreatedAt, Is.EqualTo(Written), "a local time is stored as the same instant");
+        Assert.That((await db.Votes.AsNoTracking().SingleAsync()).Direction, Is.EqualTo(VoteDirection.Down));
+        Assert.That((await db.PostHashtags.AsNoTracking().SingleAsync()).Tag, Is.EqualTo("mirage"));
+        Assert.That((await db.RoomMessages.AsNoTracking().SingleAsync()).Id, Is.GreaterThan(0), "the database numbers room messages");
+        Assert.That((await db.Sessions.AsNoTracking().SingleAsync()).Id, Is.EqualTo(SessionId));
+        Assert.That((await db.Rooms.AsNoTracking().SingleAsync()).Name, Is.EqualTo("Lobby"));
+    }
+
+    [Test]
+    public async Task Write_FailingPartWay_LeavesTheTargetAsItWas()
+    {
+        using var target = NewTarget();
+
+        // The second batch's last row points at a post that does not exist: the rows before it were already sent.
+        await InTransactionAsync(target, commit: false, async writer =>
+        {
+            await writer.WriteAsync([NewUser(1), NewUser(2)], CancellationToken.None);
+            Assert.That(
+                async () => await writer.WriteAsync([new Post { Id = 10, UserId = 1, Content = "x" }, new Vote { UserId = 2, PostId = 11 }], CancellationToken.None),
+                Throws.Exception);
+        });
+
+        Assert.That(await CountUsersAsync(target), Is.Zero);
+    }
+
+    [Test]
+    public async Task Write_CancelledBetweenBatchesOfATable_LeavesTheTargetAsItWas()
+    {
+        using var target = NewTarget();
+        using var cancellation = new CancellationTokenSource();
+
+        await InTransactionAsync(target, commit: false, async writer =>
+        {
+            await writer.WriteAsync([NewUser(1), NewUser(2)], cancellation.Token);
+            await cancellation.CancelAsync();
+            Assert.That(async () => await writer.WriteAsync([NewUser(3)], cancellation.Token), Throws.InstanceOf<OperationCanceledException>());
+        });
+
+        Assert.That(await CountUsersAsync(target), Is.Zero);
+    }
+
+    [Test]
+    public async Task Write_OutsideATransaction_IsRefused()
+    {
+        using var target = NewTarget();
+        await using var scope = target.Services.CreateAsyncScope();
+
+        Assert.That(
+            async () => await scope.ServiceProvider.GetRequiredService<IImportWriter>().WriteAsync([NewUser(1)], CancellationToken.None),
+            Throws.InvalidOperationException);
+        Assert.That(await CountUsersAsync(target), Is.Zero);
+    }
+
+    private MirageApiFactory NewTarget()
+    {
+        var target = new MirageApiFactory(Provider);
+        target.CreateClient().Dispose();
+        return target;
+    }
+
+    private static async Task InTransactionAsync(MirageApiFactory target, bool commit, Func<IImportWriter, Task> work)
+    {
+        await using var scope = target.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await work(scope.ServiceProvider.GetRequiredService<IImportWriter>());
+        if (commit)
+        {
+            await transaction.CommitAsync();
+        }
+    }
+
+    private static async Task<int> CountUsersAsync(MirageApiFactory target)
+    {
+        await using var scope = target.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MirageDbContext>().Users.CountAsync();
+    }
+
+    private static User NewUser(long id, DateTime? lockedUntil = null) => new()
+    {
+        Id = id,
+        Username = $"user{id}",
+        NormalizedUsername = $"user{id}",
+        Email = $"user{id}@example.com",
+        NormalizedEmail = $"user{id}@example.com",
+        PasswordHash = "hash",
+        CreatedAt = Written,
+        LockedUntil = lockedUntil,
+    };
+}
