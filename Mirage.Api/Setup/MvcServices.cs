@@ -38,7 +38,8 @@ public static class MvcServices
 
         // Validation is FluentValidation's alone (no DataAnnotations attributes anywhere), so MVC need not look for them.
         services.AddFluentValidationAutoValidation(options => options.DisableDataAnnotationsValidation = true);
-        services.AddValidatorsFromAssemblyContaining<Program>();
+        // Validators hold no state: one of each for the process, not one built (rules and all) per request.
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
         services.AddAutoMapper(_ => { }, typeof(Program));
         services.AddOptions<MvcOptions>().Configure<FileSettings>((mvc, files) => mvc.Conventions.Add(new FileUploadLimitConvention(files)));
         services.AddOpenApi();

@@ -10,15 +10,19 @@ namespace Mirage.Infrastructure.Persistence.Feed;
 /// </summary>
 public sealed class FeedRepository(MirageDbContext db) : IFeedRepository
 {
-    // The followed part walks the (user_id, id) index once per followee within its window; everyone else's part
-    // walks the newest posts down the primary key, skipping the followees and the reader.
+    // The followed part picks its ids from the (user_id, id) index alone, once per followee within its window, and
+    // reads only the rows it keeps; everyone else's part walks the newest posts down the primary key, skipping the
+    // followees and the reader.
     private static readonly CompiledPerProvider<Func<MirageDbContext, long, int, int, int, int, IAsyncEnumerable<FeedRow>>> Recent =
         new(() => EF.CompileAsyncQuery((MirageDbContext db, long userId, int followedWindow, int followedCount, int othersWindow, int othersCount) =>
             from p in db.Posts
-                    .Where(p => db.Follows.Where(f => f.FollowerId == userId).Select(f => f.FolloweeId).Contains(p.UserId)
-                        && p.Id > db.Posts.Max(newest => newest.Id) - followedWindow)
-                    .OrderByDescending(p => p.Id)
-                    .Take(followedCount)
+                    .Where(p => db.Posts
+                        .Where(q => db.Follows.Where(f => f.FollowerId == userId).Select(f => f.FolloweeId).Contains(q.UserId)
+                            && q.Id > db.Posts.Max(newest => newest.Id) - followedWindow)
+                        .OrderByDescending(q => q.Id)
+                        .Take(followedCount)
+                        .Select(q => q.Id)
+                        .Contains(p.Id))
                 .Concat(db.Posts
                     .Where(p => p.Id > db.Posts.Max(newest => newest.Id) - othersWindow
                         && p.UserId != userId
