@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Mirage.Api.Setup;
 using Mirage.Domain.Import;
 using Mirage.Infrastructure.Import;
@@ -14,7 +15,7 @@ public static class ImportCommand
     public const int Failed = 1;
     public const int Refused = 2;
 
-    /// <summary>The shell's code for a command ended by SIGINT (128 + 2), so scripts can tell Ctrl-C from a failure.</summary>
+    /// <summary>The shell's code for a command ended by SIGINT (128 + 2), so scripts can tell Ctrl-C or SIGTERM from a failure.</summary>
     public const int Cancelled = 130;
 
     public static async Task<int> RunAsync(string[] args)
@@ -27,11 +28,17 @@ public static class ImportCommand
         }
 
         using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+
+        // SIGTERM too (kill, systemd, docker stop): and a shell starts a background job with SIGINT ignored, which .NET
+        // then leaves ignored, so SIGTERM is the signal that always reaches a backgrounded import.
+        void Cancel(PosixSignalContext signal)
         {
-            e.Cancel = true;
+            signal.Cancel = true;
             cancellation.Cancel();
-        };
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
 
         // Configuration from appsettings and the environment only: the import's own arguments are not settings.
         var builder = WebApplication.CreateBuilder();

@@ -52,8 +52,10 @@ public sealed class ImportCommandTests(DatabaseProvider provider) : ApiTest(prov
         Assert.That(output, Does.Contain("--keep-sessions").And.Contain("Exit codes"));
     }
 
-    [Test]
-    public async Task Command_InterruptedWithCtrlC_Exits130AndLeavesTheTargetEmpty()
+    // SIGINT is what Ctrl-C sends, SIGTERM what kill and service managers send.
+    [TestCase("TERM")]
+    [TestCase("INT")]
+    public async Task Command_InterruptedBySignal_Exits130AndLeavesTheTargetEmpty(string signal)
     {
         // An empty target of its own (this fixture's has been imported into), and enough posts that the import is
         // still writing them when the signal comes.
@@ -72,7 +74,7 @@ public sealed class ImportCommandTests(DatabaseProvider provider) : ApiTest(prov
             {
             }
 
-            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]))
+            using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(CultureInfo.InvariantCulture)]))
             {
                 await kill.WaitForExitAsync();
             }

@@ -83,7 +83,10 @@ public static class LegacyImportExtensions
     /// <summary>Starts <c>Mirage.Api import-legacy</c> as a real process, its output redirected, for the caller to read and end.</summary>
     public static Process StartImportCommand(this MirageApiFactory factory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Mirage.Api.dll"), "import-legacy", .. args])
+        // Through env, so the command gets SIGINT's default disposition even when this test run was started in the
+        // background, where the shell ignores SIGINT and a child inherits that (env execs: the process id is the command's).
+        var start = new ProcessStartInfo(
+            "env", ["--default-signal=INT", "dotnet", Path.Combine(AppContext.BaseDirectory, "Mirage.Api.dll"), "import-legacy", .. args])
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
