@@ -22,7 +22,7 @@ public sealed record ImportArguments(ImportOptions? Options, string? ReportPath,
           --help                     this text
 
         Exit codes: 0 imported (or help), 2 refused (bad arguments, target not empty), 1 failed (nothing written),
-        130 cancelled by Ctrl-C (nothing written).
+        130 cancelled by Ctrl-C or SIGTERM (nothing written).
         """;
 
     public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Command;
