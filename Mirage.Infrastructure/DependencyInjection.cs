@@ -57,7 +57,7 @@ public static class DependencyInjection
         // The import's bulk writes are the one place where a provider needs its own path (see IImportWriter).
         services.AddScoped<IImportWriter>(provider => IsPostgres(provider)
             ? new PostgresCopyWriter(provider.GetRequiredService<MirageDbContext>())
-            : new EfImportWriter(provider.GetRequiredService<MirageDbContext>()));
+            : new SqliteInsertWriter(provider.GetRequiredService<MirageDbContext>()));
 
         services.AddSingleton<IWriteGate>(provider =>
             provider.GetRequiredService<IOptions<DatabaseSettings>>().Value.ProviderKind == DatabaseProvider.Postgres

@@ -2,8 +2,9 @@ namespace Mirage.Infrastructure.Import;
 
 /// <summary>
 /// Where an import's rows go, one batch at a time, inside the import's own transaction. One implementation per
-/// provider, chosen with the provider: EF's SaveChanges on SQLite (<see cref="EfImportWriter"/>), binary COPY on
-/// PostgreSQL (<see cref="PostgresCopyWriter"/>), where millions of single-row INSERTs take too long.
+/// provider, chosen with the provider: prepared multi-row INSERTs on SQLite (<see cref="SqliteInsertWriter"/>), binary
+/// COPY on PostgreSQL (<see cref="PostgresCopyWriter"/>). EF's SaveChanges, one INSERT per row with change tracking,
+/// took too long for millions of rows on either.
 /// </summary>
 public interface IImportWriter
 {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Mirage.Infrastructure.Import;
@@ -17,9 +18,9 @@ public sealed class ImportColumn
     {
         Property = property;
         Name = property.GetColumnName(table) ?? throw new InvalidOperationException($"{property.DeclaringType.DisplayName()}.{property.Name} has no column.");
-        var mapping = property.GetRelationalTypeMapping();
-        StoreType = mapping.StoreTypeNameBase;
-        _converter = mapping.Converter;
+        Mapping = property.GetRelationalTypeMapping();
+        StoreType = Mapping.StoreTypeNameBase;
+        _converter = Mapping.Converter;
 
         // A shadow property has no value on the entity: only a foreign key to the principal it is written with can be filled.
         PrincipalKey = property.IsShadowProperty() ? PrincipalKeyOf(property) : null;
@@ -29,6 +30,9 @@ public sealed class ImportColumn
     public IProperty Property { get; }
 
     public string Name { get; }
+
+    /// <summary>How EF binds the column's parameters (a writer that binds its own sets them up the same way).</summary>
+    public RelationalTypeMapping Mapping { get; }
 
     /// <summary>The store type without its facets (<c>character varying</c>, not <c>character varying(32)</c>): the name the driver knows it by.</summary>
     public string StoreType { get; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Mirage.Domain.Posts;
@@ -50,6 +51,46 @@ public sealed class ImportWriterTests(DatabaseProvider provider) : ApiTest(provi
         Assert.That((await db.RoomMessages.AsNoTracking().SingleAsync()).Id, Is.GreaterThan(0), "the database numbers room messages");
         Assert.That((await db.Sessions.AsNoTracking().SingleAsync()).Id, Is.EqualTo(SessionId));
         Assert.That((await db.Rooms.AsNoTracking().SingleAsync()).Name, Is.EqualTo("Lobby"));
+    }
+
+    [Test]
+    public async Task Batch_IsStoredExactlyAsSaveChangesStoresIt()
+    {
+        // Same entities, once through EF's SaveChanges and once through the provider's writer: every column of every
+        // table must hold the same stored value (a Guid as text or a blob, a time's text format), or EF's own queries
+        // (a session found by its id, posts by time) would stop matching imported rows.
+        using var saved = NewTarget();
+        using var written = NewTarget();
+        await using (var scope = saved.Services.CreateAsyncScope())
+        {
+            var context = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
+            context.AddRange(SampleBatch());
+            await context.SaveChangesAsync();
+        }
+
+        await InTransactionAsync(written, commit: true, writer => writer.WriteAsync(SampleBatch(), CancellationToken.None));
+
+        var expected = await StoredRowsAsync(saved);
+        Assert.That(expected.Count(row => row.StartsWith("sessions:", StringComparison.Ordinal)), Is.EqualTo(1), "the sample covers a Guid key");
+        Assert.That(await StoredRowsAsync(written), Is.EqualTo(expected));
+
+        await using var reading = written.Services.CreateAsyncScope();
+        var db = reading.ServiceProvider.GetRequiredService<MirageDbContext>();
+        Assert.That(await db.Sessions.AnyAsync(s => s.Id == SessionId), Is.True, "EF finds an imported session by its id");
+        Assert.That(await db.Posts.AnyAsync(p => p.CreatedAt == Written), Is.True, "EF finds an imported post by its time");
+    }
+
+    [Test]
+    public async Task Write_ManyRowsOfATable_WritesEveryRowOnce()
+    {
+        // A batch as large as the importer's: every row through the one kept statement of its table.
+        using var target = NewTarget();
+        await InTransactionAsync(target, commit: true, writer => writer.WriteAsync(Enumerable.Range(1, 2_000).Select(id => (object)NewUser(id)).ToList(), CancellationToken.None));
+
+        await using var scope = target.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
+        Assert.That(await db.Users.OrderBy(u => u.Id).Select(u => u.Username).ToListAsync(), Is.EqualTo(Enumerable.Range(1, 2_000).Select(id => $"user{id}")));
+        Assert.That(await db.UserStats.CountAsync(), Is.EqualTo(2_000), "each user's stats row comes with it");
     }
 
     [Test]
@@ -115,6 +156,40 @@ public sealed class ImportWriterTests(DatabaseProvider provider) : ApiTest(provi
             await transaction.CommitAsync();
         }
     }
+
+    /// <returns>Every row of every table as "table: value, value, ...", as the database returns it, sorted.</returns>
+    private static async Task<List<string>> StoredRowsAsync(MirageApiFactory target)
+    {
+        await using var scope = target.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var rows = new List<string>();
+        foreach (var table in db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct())
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\"";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var values = Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : $"{reader.GetValue(i).GetType().Name} {Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)}");
+                rows.Add($"{table}: {string.Join(", ", values)}");
+            }
+        }
+
+        return rows.Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static List<object> SampleBatch() =>
+    [
+        new Vote { UserId = 2, PostId = 10, Direction = VoteDirection.Down, CreatedAt = Written },
+        new PostHashtag { PostId = 10, Tag = "mirage" },
+        new Session { Id = SessionId, UserId = 1, TokenHash = new string('a', Session.TokenHashLength), CreatedAt = Written, LastSeenAt = Written, ExpiresAt = Written, UserAgent = "test" },
+        new Post { Id = 10, UserId = 1, Content = "#mirage", CreatedAt = Written },
+        new Room { Id = 5, Name = "Lobby", NormalizedName = "lobby", CreatedAt = Written },
+        NewUser(1),
+        NewUser(2, lockedUntil: Written),
+    ];
 
     private static async Task<int> CountUsersAsync(MirageApiFactory target)
     {
