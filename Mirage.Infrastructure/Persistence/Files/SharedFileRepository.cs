@@ -10,19 +10,24 @@ namespace Mirage.Infrastructure.Persistence.Files;
 /// a file this process does not remember gets the outage's 503. A deleted file is never served from memory:
 /// its bytes are deleted before its row (<see cref="SharedFileRemoval"/>), whichever server deletes it.
 /// </summary>
-public sealed class SharedFileRepository(MirageDbContext db, KnownSharedFiles known) : ISharedFileRepository
+public sealed class SharedFileRepository(MirageDbContext db, DatabaseWrites writes, KnownSharedFiles known) : ISharedFileRepository
 {
-    public async Task AddAsync(SharedFile file, CancellationToken cancellationToken)
-    {
-        db.SharedFiles.Add(file);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Entry(file).State = EntityState.Detached;
-    }
+    public Task AddAsync(SharedFile file, CancellationToken cancellationToken) =>
+        writes.RunOnceAsync(
+            async turn =>
+            {
+                db.SharedFiles.Add(file);
+                await db.SaveChangesAsync(turn);
+                db.Entry(file).State = EntityState.Detached;
+            },
+            cancellationToken);
 
     public async Task CompleteAsync(string id, long size, string contentType, DateTime expiresAt, CancellationToken cancellationToken)
     {
-        await db.SharedFiles.Where(f => f.Id == id).ExecuteUpdateAsync(
-            set => set.SetProperty(f => f.Size, size).SetProperty(f => f.ContentType, contentType).SetProperty(f => f.ExpiresAt, expiresAt),
+        await writes.RunOnceAsync(
+            turn => db.SharedFiles.Where(f => f.Id == id).ExecuteUpdateAsync(
+                set => set.SetProperty(f => f.Size, size).SetProperty(f => f.ContentType, contentType).SetProperty(f => f.ExpiresAt, expiresAt),
+                turn),
             cancellationToken);
         await FindAsync(id, cancellationToken);
     }
@@ -55,7 +60,7 @@ public sealed class SharedFileRepository(MirageDbContext db, KnownSharedFiles kn
             return;
         }
 
-        await db.SharedFiles.Where(f => ids.Contains(f.Id)).ExecuteDeleteAsync(cancellationToken);
+        await writes.RunOnceAsync(turn => db.SharedFiles.Where(f => ids.Contains(f.Id)).ExecuteDeleteAsync(turn), cancellationToken);
         foreach (var id in ids)
         {
             known.Forget(id);

@@ -10,7 +10,7 @@ using Mirage.Tests.Api.Support;
 namespace Mirage.Tests.Api.Resilience;
 
 /// <summary>
-/// SQLite's outages: a file another connection keeps locked past the busy timeout, a file that became read-only or unreadable,
+/// SQLite's outages: a file another connection keeps locked past the busy timeout (Mirage's default, 1 s), a file that became read-only or unreadable,
 /// and a full disk (SQLite's <c>max_page_count</c> stands in for it). Each answers clearly; reads keep working where the file
 /// can still be read; shared files keep being served from their directory; nothing is half-written.
 /// </summary>
@@ -25,13 +25,12 @@ public sealed class SqliteFaultEndpointTests
     [OneTimeSetUp]
     public void Start()
     {
-        // One second of busy waiting instead of the default 30, so the lock below outlasts it quickly.
         _factory = new MirageApiFactory(
             DatabaseProvider.Sqlite,
             services => services
                 .ConfigureDbContext<SqliteMirageDbContext>(options => options.AddInterceptors(_faults))
                 .Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)),
-            new Dictionary<string, string>([OutageFiles.MessageLifetimeSetting]) { ["ConnectionStrings:Mirage"] = $"Data Source={_path};Default Timeout=1" });
+            new Dictionary<string, string>([OutageFiles.MessageLifetimeSetting]) { ["ConnectionStrings:Mirage"] = $"Data Source={_path}" });
         _client = _factory.CreateClient();
     }
 
@@ -44,7 +43,7 @@ public sealed class SqliteFaultEndpointTests
     }
 
     [Test]
-    public async Task CreatePost_WhileAnotherConnectionHoldsTheWriteLock_Answers503InTime_AndReadsKeepWorking()
+    public async Task CreatePost_WhileAnotherConnectionHoldsTheWriteLock_Answers503InTimeWithTheDefaultBusyTimeout_AndReadsKeepWorking()
     {
         var author = await _client.RegisterAndLoginAsync(Names.Unique("locked"));
         // Unpooled, so that closing it ends the transaction (a pooled connection would keep it, and the lock).
