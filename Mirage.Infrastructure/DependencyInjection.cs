@@ -80,6 +80,7 @@ public static class DependencyInjection
         services.AddScoped<IFeedRepository, FeedRepository>();
         services.AddScoped<IDirectMessageRepository, DirectMessageRepository>();
         services.AddScoped<IInboxQueries, InboxQueries>();
+        services.AddSingleton<KnownSharedFiles>();
         services.AddScoped<ISharedFileRepository, SharedFileRepository>();
         services.AddScoped<DatabaseFileStore>();
         services.AddSingleton(provider => new DirectoryFileStore(provider.GetRequiredService<FileSettings>().Directory));

@@ -50,4 +50,21 @@ public static class DatabaseFaults
         NpgsqlException npgsql => npgsql.InnerException is IOException or System.Net.Sockets.SocketException,
         _ => false,
     };
+
+    /// <summary>
+    /// Writers collided (a deadlock, or a serialization failure): the server is up and this unit of work may
+    /// simply run again. Looks through the wrappers EF Core adds.
+    /// </summary>
+    public static bool IsCollision(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

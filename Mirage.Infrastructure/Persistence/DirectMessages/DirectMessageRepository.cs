@@ -13,9 +13,11 @@ public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites w
         writes.RunAsync(attempt => TryAddOnceAsync(message, attempt), cancellationToken);
 
     public async Task<bool> DeleteAsync(long messageId, long userId, CancellationToken cancellationToken) =>
-        await db.DirectMessages
-            .Where(m => m.Id == messageId && (m.SenderId == userId || m.RecipientId == userId))
-            .ExecuteDeleteAsync(cancellationToken) > 0;
+        await writes.RunOnceAsync(
+            turn => db.DirectMessages
+                .Where(m => m.Id == messageId && (m.SenderId == userId || m.RecipientId == userId))
+                .ExecuteDeleteAsync(turn),
+            cancellationToken) > 0;
 
     // Once the user's mark exists, only a conditional update touches it, so racing reads can only leave the highest
     // mark; a read whose mark is already as high writes nothing, so reading the inbox again is not a write and does not

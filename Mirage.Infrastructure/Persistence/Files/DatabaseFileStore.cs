@@ -7,22 +7,27 @@ namespace Mirage.Infrastructure.Persistence.Files;
 /// Bytes in <c>file_contents</c>, which every server reaches. A file is held in memory while it is written or
 /// read (at most <c>Files:MaxBytes</c>): neither provider streams a column through EF.
 /// </summary>
-public sealed class DatabaseFileStore(MirageDbContext db) : IFileStore
+public sealed class DatabaseFileStore(MirageDbContext db, DatabaseWrites writes) : IFileStore
 {
     public async Task SaveAsync(string id, Stream content, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, cancellationToken);
         var row = new FileContent { Id = id, Bytes = buffer.ToArray() };
-        db.FileContents.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        finally
-        {
-            db.Entry(row).State = EntityState.Detached;
-        }
+        await writes.RunOnceAsync(
+            async turn =>
+            {
+                db.FileContents.Add(row);
+                try
+                {
+                    await db.SaveChangesAsync(turn);
+                }
+                finally
+                {
+                    db.Entry(row).State = EntityState.Detached;
+                }
+            },
+            cancellationToken);
     }
 
     public async Task<Stream?> OpenAsync(string id, CancellationToken cancellationToken)
@@ -32,5 +37,5 @@ public sealed class DatabaseFileStore(MirageDbContext db) : IFileStore
     }
 
     public Task DeleteAsync(string id, CancellationToken cancellationToken) =>
-        db.FileContents.Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken);
+        writes.RunOnceAsync(turn => db.FileContents.Where(c => c.Id == id).ExecuteDeleteAsync(turn), cancellationToken);
 }

@@ -38,16 +38,22 @@ public sealed class FollowRepository(MirageDbContext db, DatabaseWrites writes) 
         return true;
     }
 
+    // The stats rows first here too: an unfollow that took the follow row first, and a follow of the same pair that
+    // took the stats rows first, each waited for the other's lock (a deadlock). Nothing to remove rolls the count back.
     private async Task<bool> RemoveOnceAsync(long followerId, long followeeId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await db.CountFollowAsync(followerId, followeeId, -1, cancellationToken))
+        {
+            return false;
+        }
+
         var removed = await db.Follows.Where(f => f.FollowerId == followerId && f.FolloweeId == followeeId).ExecuteDeleteAsync(cancellationToken);
         if (removed == 0)
         {
             return false;
         }
 
-        await db.CountFollowAsync(followerId, followeeId, -1, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

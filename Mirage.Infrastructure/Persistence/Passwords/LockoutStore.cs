@@ -19,10 +19,12 @@ public sealed class LockoutStore(MirageDbContext db, DatabaseWrites writes) : IL
     }
 
     public Task LockAsync(long userId, DateTime until, CancellationToken cancellationToken) =>
-        db.UserById(userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.LockedUntil, until), cancellationToken);
+        writes.RunOnceAsync(
+            turn => db.UserById(userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.LockedUntil, until), turn), cancellationToken);
 
     public Task ResetFailedLoginsAsync(long userId, CancellationToken cancellationToken) =>
-        db.UserById(userId).ExecuteUpdateAsync(
-            set => set.SetProperty(u => u.FailedLoginCount, 0).SetProperty(u => u.LockedUntil, (DateTime?)null),
+        writes.RunOnceAsync(
+            turn => db.UserById(userId).ExecuteUpdateAsync(
+                set => set.SetProperty(u => u.FailedLoginCount, 0).SetProperty(u => u.LockedUntil, (DateTime?)null), turn),
             cancellationToken);
 }

@@ -7,9 +7,6 @@ namespace Mirage.Infrastructure.Persistence.Postgres;
 /// <summary>How Mirage configures PostgreSQL, the same at run time and for <c>dotnet ef</c>.</summary>
 public static class PostgresOptions
 {
-    /// <summary>How often a unit of work that hit a transient PostgreSQL failure runs again.</summary>
-    public const int MaxTransientRetries = 6;
-
     /// <summary>
     /// How many statements Npgsql keeps prepared on each PostgreSQL connection unless the connection string
     /// says (<c>Max Auto Prepare</c>): Mirage runs a few dozen distinct statements, and a prepared one skips
@@ -19,7 +16,7 @@ public static class PostgresOptions
 
     /// <summary>
     /// Deadlocks, serialization failures and dropped connections are retried by the execution strategy
-    /// (<see cref="BoundedRetryStrategy"/>, within its time budget); units of work with their own
+    /// (<see cref="BoundedRetryStrategy"/>, within its time budgets); units of work with their own
     /// transaction go through <c>TransientRetry</c>.
     /// </summary>
     public static DbContextOptionsBuilder UseMiragePostgres(this DbContextOptionsBuilder options, string connectionString) =>

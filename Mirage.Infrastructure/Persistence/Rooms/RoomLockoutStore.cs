@@ -40,10 +40,10 @@ public sealed class RoomLockoutStore(MirageDbContext db, DatabaseWrites writes) 
     }
 
     public Task LockAsync(long roomId, long userId, DateTime until, CancellationToken cancellationToken) =>
-        Of(roomId, userId).ExecuteUpdateAsync(set => set.SetProperty(l => l.LockedUntil, until), cancellationToken);
+        writes.RunOnceAsync(turn => Of(roomId, userId).ExecuteUpdateAsync(set => set.SetProperty(l => l.LockedUntil, until), turn), cancellationToken);
 
     public Task ResetAsync(long roomId, long userId, CancellationToken cancellationToken) =>
-        Of(roomId, userId).ExecuteDeleteAsync(cancellationToken);
+        writes.RunOnceAsync(turn => Of(roomId, userId).ExecuteDeleteAsync(turn), cancellationToken);
 
     private IQueryable<RoomLockout> Of(long roomId, long userId) => db.RoomLockouts.Where(l => l.RoomId == roomId && l.UserId == userId);
 }

@@ -50,7 +50,10 @@ public sealed class RoomRepository(MirageDbContext db, DatabaseWrites writes) : 
     public Task<RoomAccess?> FindAccessAsync(long roomId, long userId, CancellationToken cancellationToken) =>
         Access.For(db)(db, roomId, userId, cancellationToken);
 
-    public async Task<bool> TryJoinAsync(RoomMember member, CancellationToken cancellationToken)
+    public Task<bool> TryJoinAsync(RoomMember member, CancellationToken cancellationToken) =>
+        writes.RunOnceAsync(turn => TryJoinOnceAsync(member, turn), cancellationToken);
+
+    private async Task<bool> TryJoinOnceAsync(RoomMember member, CancellationToken cancellationToken)
     {
         db.RoomMembers.Add(member);
         try
@@ -67,11 +70,14 @@ public sealed class RoomRepository(MirageDbContext db, DatabaseWrites writes) : 
     }
 
     public async Task<bool> LeaveAsync(long roomId, long userId, CancellationToken cancellationToken) =>
-        await db.RoomMembers.Where(m => m.RoomId == roomId && m.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
+        await writes.RunOnceAsync(
+            turn => db.RoomMembers.Where(m => m.RoomId == roomId && m.UserId == userId).ExecuteDeleteAsync(turn), cancellationToken) > 0;
 
     public async Task<bool> TryReplacePasswordHashAsync(long roomId, string oldHash, string newHash, CancellationToken cancellationToken) =>
-        await db.Rooms.Where(r => r.Id == roomId && r.PasswordHash == oldHash)
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.PasswordHash, newHash), cancellationToken) > 0;
+        await writes.RunOnceAsync(
+            turn => db.Rooms.Where(r => r.Id == roomId && r.PasswordHash == oldHash)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.PasswordHash, newHash), turn),
+            cancellationToken) > 0;
 
     public Task<bool> TryAddMessageAsync(RoomMessage message, CancellationToken cancellationToken) =>
         writes.RunOnceAsync(turn => db.TryInsertAsync(message, turn), cancellationToken);

@@ -3,13 +3,16 @@ using Mirage.Domain.Sessions;
 
 namespace Mirage.Infrastructure.Persistence.Sessions;
 
-public sealed class SessionRepository(MirageDbContext db) : ISessionRepository
+public sealed class SessionRepository(MirageDbContext db, DatabaseWrites writes) : ISessionRepository
 {
-    public async Task AddAsync(Session session, CancellationToken cancellationToken)
-    {
-        db.Sessions.Add(session);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task AddAsync(Session session, CancellationToken cancellationToken) =>
+        writes.RunOnceAsync(
+            turn =>
+            {
+                db.Sessions.Add(session);
+                return db.SaveChangesAsync(turn);
+            },
+            cancellationToken);
 
     public Task<SessionIdentity?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
         SessionQueries.ByTokenHash(db, tokenHash, cancellationToken);
@@ -24,18 +27,21 @@ public sealed class SessionRepository(MirageDbContext db) : ISessionRepository
             .ToListAsync(cancellationToken);
 
     public async Task<bool> DeleteOfUserAsync(long userId, Guid sessionId, CancellationToken cancellationToken) =>
-        await db.Sessions.Where(s => s.Id == sessionId && s.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
+        await writes.RunOnceAsync(turn => db.Sessions.Where(s => s.Id == sessionId && s.UserId == userId).ExecuteDeleteAsync(turn), cancellationToken) > 0;
 
     public Task<int> DeleteAllOfUserAsync(long userId, Guid? keep, CancellationToken cancellationToken) =>
-        db.Sessions.Where(s => s.UserId == userId && s.Id != keep).ExecuteDeleteAsync(cancellationToken);
+        writes.RunOnceAsync(turn => db.Sessions.Where(s => s.UserId == userId && s.Id != keep).ExecuteDeleteAsync(turn), cancellationToken);
 
     public Task DeleteEndedOfUserAsync(long userId, DateTime now, DateTime idleSince, CancellationToken cancellationToken) =>
-        db.Sessions.Where(s => s.UserId == userId && (s.ExpiresAt <= now || s.LastSeenAt < idleSince)).ExecuteDeleteAsync(cancellationToken);
+        writes.RunOnceAsync(
+            turn => db.Sessions.Where(s => s.UserId == userId && (s.ExpiresAt <= now || s.LastSeenAt < idleSince)).ExecuteDeleteAsync(turn),
+            cancellationToken);
 
     public async Task<bool> DeleteAsync(Guid sessionId, CancellationToken cancellationToken) =>
-        await db.Sessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(cancellationToken) > 0;
+        await writes.RunOnceAsync(turn => db.Sessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(turn), cancellationToken) > 0;
 
     public Task UpdateLastSeenAsync(Guid sessionId, DateTime lastSeenAt, CancellationToken cancellationToken) =>
-        db.Sessions.Where(s => s.Id == sessionId)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.LastSeenAt, lastSeenAt), cancellationToken);
+        writes.RunOnceAsync(
+            turn => db.Sessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(set => set.SetProperty(s => s.LastSeenAt, lastSeenAt), turn),
+            cancellationToken);
 }

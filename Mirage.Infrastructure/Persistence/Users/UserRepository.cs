@@ -10,7 +10,10 @@ public sealed class UserRepository(MirageDbContext db, DatabaseWrites writes) : 
         new(() => EF.CompileAsyncQuery((MirageDbContext db, string normalizedUsername, CancellationToken _) =>
             db.Users.Where(u => u.NormalizedUsername == normalizedUsername).Select(u => new UserIdentity(u.Id, u.Username)).FirstOrDefault()));
 
-    public async Task<bool> TryAddAsync(User user, CancellationToken cancellationToken)
+    public Task<bool> TryAddAsync(User user, CancellationToken cancellationToken) =>
+        writes.RunOnceAsync(turn => TryAddOnceAsync(user, turn), cancellationToken);
+
+    private async Task<bool> TryAddOnceAsync(User user, CancellationToken cancellationToken)
     {
         db.Users.Add(user);
         try

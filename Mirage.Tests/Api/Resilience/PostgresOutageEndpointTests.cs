@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Mirage.Infrastructure;
 using Mirage.Tests.Api.Support;
 
@@ -10,6 +13,7 @@ namespace Mirage.Tests.Api.Resilience;
 /// </summary>
 public sealed class PostgresOutageEndpointTests
 {
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private OwnPostgresServer _server = null!;
     private MirageApiFactory _factory = null!;
     private HttpClient _client = null!;
@@ -24,7 +28,9 @@ public sealed class PostgresOutageEndpointTests
 
         _server = await OwnPostgresServer.StartAsync();
         _factory = new MirageApiFactory(
-            DatabaseProvider.Postgres, settings: new Dictionary<string, string> { ["ConnectionStrings:Mirage"] = _server.ConnectionString });
+            DatabaseProvider.Postgres,
+            services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)),
+            new Dictionary<string, string>([OutageFiles.MessageLifetimeSetting]) { ["ConnectionStrings:Mirage"] = _server.ConnectionString });
         _client = _factory.CreateClient();
     }
 
@@ -68,6 +74,21 @@ public sealed class PostgresOutageEndpointTests
         }
 
         Assert.That((await _client.GetStatsAsync(author.Username)).Posts, Is.Zero, "a refused post is not stored");
+    }
+
+    [Test]
+    public async Task SharedFiles_WhileTheServerIsDown_AreServedFromTheDirectoryUntilTheirMessagesExpire_ButNeverOnceDeleted()
+    {
+        var files = await OutageFiles.ShareAsync(_client, _clock, _factory.FilesDirectory);
+        await _server.StopAsync();
+        try
+        {
+            await files.ShouldServeOnlyTheLiveOneAsync(_client);
+        }
+        finally
+        {
+            await _server.StartAgainAsync();
+        }
     }
 
     [Test]

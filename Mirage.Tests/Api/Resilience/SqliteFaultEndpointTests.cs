@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Mirage.Infrastructure;
 using Mirage.Infrastructure.Persistence.Sqlite;
 using Mirage.Tests.Api.Support;
@@ -8,24 +10,27 @@ using Mirage.Tests.Api.Support;
 namespace Mirage.Tests.Api.Resilience;
 
 /// <summary>
-/// SQLite's outages: a file another connection keeps locked past the busy timeout, a file that became read-only, and a full disk
-/// (SQLite's <c>max_page_count</c> stands in for it). Both answer clearly; reads keep working; nothing is half-written.
+/// SQLite's outages: a file another connection keeps locked past the busy timeout (Mirage's default, 1 s), a file that became read-only or unreadable,
+/// and a full disk (SQLite's <c>max_page_count</c> stands in for it). Each answers clearly; reads keep working where the file
+/// can still be read; shared files keep being served from their directory; nothing is half-written.
 /// </summary>
 public sealed class SqliteFaultEndpointTests
 {
     private readonly string _path = TestDatabase.NewPath("faults");
     private readonly SqliteFaultInjector _faults = new();
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private MirageApiFactory _factory = null!;
     private HttpClient _client = null!;
 
     [OneTimeSetUp]
     public void Start()
     {
-        // One second of busy waiting instead of the default 30, so the lock below outlasts it quickly.
         _factory = new MirageApiFactory(
             DatabaseProvider.Sqlite,
-            services => services.ConfigureDbContext<SqliteMirageDbContext>(options => options.AddInterceptors(_faults)),
-            new Dictionary<string, string> { ["ConnectionStrings:Mirage"] = $"Data Source={_path};Default Timeout=1" });
+            services => services
+                .ConfigureDbContext<SqliteMirageDbContext>(options => options.AddInterceptors(_faults))
+                .Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock)),
+            new Dictionary<string, string>([OutageFiles.MessageLifetimeSetting]) { ["ConnectionStrings:Mirage"] = $"Data Source={_path}" });
         _client = _factory.CreateClient();
     }
 
@@ -38,7 +43,7 @@ public sealed class SqliteFaultEndpointTests
     }
 
     [Test]
-    public async Task CreatePost_WhileAnotherConnectionHoldsTheWriteLock_Answers503InTime_AndReadsKeepWorking()
+    public async Task CreatePost_WhileAnotherConnectionHoldsTheWriteLock_Answers503InTimeWithTheDefaultBusyTimeout_AndReadsKeepWorking()
     {
         var author = await _client.RegisterAndLoginAsync(Names.Unique("locked"));
         // Unpooled, so that closing it ends the transaction (a pooled connection would keep it, and the lock).
@@ -72,6 +77,21 @@ public sealed class SqliteFaultEndpointTests
         finally
         {
             _faults.ReadOnly = false;
+        }
+    }
+
+    [Test]
+    public async Task SharedFiles_WhenTheFileHasBecomeUnreadable_AreServedFromTheDirectoryUntilTheirMessagesExpire_ButNeverOnceDeleted()
+    {
+        var files = await OutageFiles.ShareAsync(_client, _clock, _factory.FilesDirectory);
+        _faults.Unreadable = true;
+        try
+        {
+            await files.ShouldServeOnlyTheLiveOneAsync(_client);
+        }
+        finally
+        {
+            _faults.Unreadable = false;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Mirage.Tests.Api.Resilience;
@@ -7,15 +8,19 @@ namespace Mirage.Tests.Api.Resilience;
 /// SQLite faults on the connections Mirage already holds, set before each command. While <see cref="Full"/>
 /// is set, <c>max_page_count</c> is held at the file's current size (SQLite never sets it lower), so a write
 /// that needs a new page fails with SQLITE_FULL, as on a full disk. While <see cref="ReadOnly"/> is set,
-/// <c>query_only</c> makes every write fail with SQLITE_READONLY, as on a file that became read-only.
+/// <c>query_only</c> makes every write fail with SQLITE_READONLY, as on a file that became read-only. While
+/// <see cref="Unreadable"/> is set, every command fails with SQLITE_IOERR, as on a file the disk no longer gives back.
 /// </summary>
 public sealed class SqliteFaultInjector : DbCommandInterceptor
 {
     private const int NoLimit = 1_073_741_823;
+    private const int SqliteIoError = 10;
 
     public bool Full { get; set; }
 
     public bool ReadOnly { get; set; }
+
+    public bool Unreadable { get; set; }
 
     public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -40,6 +45,11 @@ public sealed class SqliteFaultInjector : DbCommandInterceptor
 
     private async Task LimitAsync(DbCommand command, CancellationToken cancellationToken)
     {
+        if (Unreadable)
+        {
+            throw new SqliteException("disk I/O error", SqliteIoError);
+        }
+
         await using var pragma = command.Connection!.CreateCommand();
         pragma.Transaction = command.Transaction;
         pragma.CommandText = $"PRAGMA max_page_count = {(Full ? 1 : NoLimit)}; PRAGMA query_only = {(ReadOnly ? 1 : 0)}";

@@ -4,8 +4,11 @@ using Npgsql;
 
 namespace Mirage.Tests.Api.Resilience;
 
-/// <summary>Every command that starts with <paramref name="sqlStart"/> fails as a deadlock victim (SQLSTATE 40P01), counting the attempts.</summary>
-public sealed class PersistentDeadlock(string sqlStart) : DbCommandInterceptor
+/// <summary>
+/// Every command that starts with <paramref name="sqlStart"/> fails as the loser of a collision between writers,
+/// a deadlock (SQLSTATE 40P01) or a serialization failure (40001) as <paramref name="sqlState"/> says, counting the attempts.
+/// </summary>
+public sealed class PersistentCollision(string sqlStart, string sqlState) : DbCommandInterceptor
 {
     private int _attempts;
 
@@ -30,7 +33,7 @@ public sealed class PersistentDeadlock(string sqlStart) : DbCommandInterceptor
         if (command.CommandText.TrimStart().StartsWith(sqlStart, StringComparison.OrdinalIgnoreCase))
         {
             Interlocked.Increment(ref _attempts);
-            throw new PostgresException("deadlock detected", "ERROR", "ERROR", "40P01");
+            throw new PostgresException("the writers collided", "ERROR", "ERROR", sqlState);
         }
     }
 }
