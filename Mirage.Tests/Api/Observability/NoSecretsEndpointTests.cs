@@ -93,6 +93,11 @@ public sealed class NoSecretsEndpointTests(DatabaseProvider provider) : ApiTest(
             Assert.That(logs, Has.Some.Contains(ann), "the recorded logs");
             Assert.That(spans, Has.Some.Contains("api/login"), "the recorded spans");
             Assert.That(scrape.Text, Does.Contain("mirage_logins_total"), "the scrape");
+            if (Provider == DatabaseProvider.Postgres)
+            {
+                Assert.That(spans, Has.Some.Contains("INSERT INTO direct_messages"), "PostgreSQL's command spans, with their SQL");
+            }
+
             foreach (var secret in secrets)
             {
                 Assert.That(logs.Where(line => line.Contains(secret, StringComparison.Ordinal)), Is.Empty, $"a log line holds the secret {secret}");
