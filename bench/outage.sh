@@ -77,4 +77,5 @@ echo "CPU of $(nproc) cores during the load: Mirage $(( 100 * (mirage1 - mirage0
   "other processes (PostgreSQL included) $(( 100 * (busy1 - busy0 - mirage1 + mirage0 - load1 + load0) / total ))%," \
   "idle $(( 100 * (idle1 - idle0) / total ))%"
 echo "Mirage's warnings during the run: $(grep -c '^warn' "$OUT/server.log" || true), errors: $(grep -cE '^(fail|crit)' "$OUT/server.log" || true)"
-grep -A1 -E '^(fail|crit)' "$OUT/server.log" | grep -v -- '^--' | sort | uniq -c | sort -rn | head -6 || true
+# Each error's header and message line; the scope line between them (trace and span ids, path) differs per request.
+awk '/^(fail|crit)/ {print; want=1; next} want && /^ +=>/ {next} want {print; want=0}' "$OUT/server.log" | sort | uniq -c | sort -rn | head -6 || true

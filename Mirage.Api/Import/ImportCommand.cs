@@ -1,7 +1,9 @@
 using System.Runtime.InteropServices;
 using Mirage.Api.Setup;
 using Mirage.Domain.Import;
+using Mirage.Domain.Observability;
 using Mirage.Infrastructure.Import;
+using OpenTelemetry.Metrics;
 
 namespace Mirage.Api.Import;
 
@@ -48,10 +50,27 @@ public static class ImportCommand
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         await using var app = builder.Build();
         app.ValidateSettings();
+
+        // The server's host starts the meter provider; the import never starts its host, and without this its
+        // counts would reach no exporter (disposing the app at the end exports them).
+        _ = app.Services.GetService<MeterProvider>();
         return await ImportAsync(app, arguments.Options!, arguments.ReportPath, cancellation.Token);
     }
 
     private static async Task<int> ImportAsync(WebApplication app, ImportOptions options, string? reportPath, CancellationToken cancellationToken)
+    {
+        var exitCode = await RunImportAsync(app, options, reportPath, cancellationToken);
+        app.Services.GetRequiredService<MirageMetrics>().Import(exitCode switch
+        {
+            Imported => ImportStatus.Imported,
+            Refused => ImportStatus.Refused,
+            Cancelled => ImportStatus.Cancelled,
+            _ => ImportStatus.Failed,
+        });
+        return exitCode;
+    }
+
+    private static async Task<int> RunImportAsync(WebApplication app, ImportOptions options, string? reportPath, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,23 +1,36 @@
+using Mirage.Domain.Observability;
 using Mirage.Domain.Security;
 
 namespace Mirage.Api.Security;
 
-/// <summary>Writes security events to the log with the user and the client address; never a password or token.</summary>
-public sealed partial class SecurityEventLog(ILogger<SecurityEventLog> logger, IHttpContextAccessor accessor) : ISecurityEvents
+/// <summary>
+/// Writes security events to the log with the user and the client address, never a password or token; and counts
+/// the lock-outs and revoked sessions among them in <see cref="MirageMetrics"/>, without the user or address.
+/// </summary>
+public sealed partial class SecurityEventLog(ILogger<SecurityEventLog> logger, IHttpContextAccessor accessor, MirageMetrics metrics) : ISecurityEvents
 {
     private string ClientAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     public void LoginFailed(long userId, string username, int consecutiveFailures) =>
         LogLoginFailed(logger, userId, username, consecutiveFailures, ClientAddress);
 
-    public void LockedOut(long userId, string username, DateTime until) =>
+    public void LockedOut(long userId, string username, DateTime until)
+    {
+        metrics.LockedOut(LockoutScope.Account);
         LogLockedOut(logger, userId, username, until, ClientAddress);
+    }
 
-    public void PasswordChanged(long userId, int otherSessionsRevoked) =>
+    public void PasswordChanged(long userId, int otherSessionsRevoked)
+    {
+        metrics.SessionsRevoked(SessionEnd.PasswordChanged, otherSessionsRevoked);
         LogPasswordChanged(logger, userId, otherSessionsRevoked, ClientAddress);
+    }
 
-    public void SessionsRevoked(long userId, int count) =>
+    public void SessionsRevoked(long userId, int count)
+    {
+        metrics.SessionsRevoked(SessionEnd.Revoked, count);
         LogSessionsRevoked(logger, userId, count, ClientAddress);
+    }
 
     public void AccountDeleted(long userId, string username) =>
         LogAccountDeleted(logger, userId, username, ClientAddress);

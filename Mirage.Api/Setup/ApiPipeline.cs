@@ -1,4 +1,5 @@
 using Mirage.Api.Http;
+using Mirage.Api.Observability;
 using Mirage.Api.Security;
 using Mirage.Api.Status;
 using Mirage.Infrastructure.Persistence;
@@ -52,6 +53,7 @@ public static class ApiPipeline
         app.MapControllers();
         app.MapOpenApi();
         app.MapMirageHealthChecks();
+        app.MapMirageMetrics();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Mirage.Api.Http;
+using Mirage.Api.Observability;
 using Mirage.Api.Security;
 using Mirage.Api.Sessions;
 using Mirage.Api.Status;
@@ -22,6 +23,7 @@ public static class ApiServices
         services.AddMirageTrustedProxies();
         services.AddMirageCors();
         services.AddMirageMvc();
+        services.AddMirageObservability(builder.Configuration);
 
         services.AddSingleton<IProblemDetailsWriter, JsonProblemDetailsWriter>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.Complete);

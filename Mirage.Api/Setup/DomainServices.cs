@@ -10,6 +10,7 @@ using Mirage.Domain.Common;
 using Mirage.Domain.Feed;
 using Mirage.Domain.Files;
 using Mirage.Domain.Follows;
+using Mirage.Domain.Observability;
 using Mirage.Domain.Passwords;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Profiles;
@@ -36,7 +37,8 @@ public static class DomainServices
                 hashing.Niceness,
                 hashing.MaxWait,
                 provider.GetRequiredService<TimeProvider>(),
-                provider.GetRequiredService<ILogger<PasswordHashingThreads>>());
+                provider.GetRequiredService<ILogger<PasswordHashingThreads>>(),
+                provider.GetRequiredService<MirageMetrics>());
         });
         services.AddSingleton<PasswordService>();
         services.AddScoped<PasswordGuard>();

@@ -1,4 +1,5 @@
 using Mirage.Domain.Common;
+using Mirage.Domain.Observability;
 using Mirage.Domain.Passwords;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
@@ -15,7 +16,8 @@ public class AccountService(
     SessionService sessionService,
     IClientInfo client,
     TimeProvider clock,
-    SessionPolicy sessionPolicy)
+    SessionPolicy sessionPolicy,
+    MirageMetrics metrics)
 {
     public async Task<Result<User>> RegisterAsync(Registration registration, CancellationToken cancellationToken)
     {
@@ -51,11 +53,13 @@ public class AccountService(
         var user = await users.FindByNormalizedUsernameAsync(User.NormalizeUsername(username), cancellationToken);
         if (user is null)
         {
+            metrics.Login(LoginOutcome.UnknownUser);
             return UserErrors.NotFound;
         }
 
         if (await guard.CheckAsync(user, password, cancellationToken) is { } refused)
         {
+            metrics.Login(refused == PasswordErrors.WrongPassword ? LoginOutcome.WrongPassword : LoginOutcome.LockedOut);
             return refused;
         }
 
@@ -76,6 +80,8 @@ public class AccountService(
 
         // Ended sessions are swept here, per user, so the table cannot grow without bound.
         await sessions.DeleteEndedOfUserAsync(user.Id, now, now - sessionPolicy.IdleTimeout, cancellationToken);
+        metrics.Login(LoginOutcome.Succeeded);
+        metrics.SessionOpened();
         return new SignIn(token, user.Username);
     }
 
@@ -97,6 +103,7 @@ public class AccountService(
             return SessionErrors.InvalidToken;
         }
 
+        metrics.SessionsRevoked(SessionEnd.Logout, 1);
         return session.Username;
     }
 }

@@ -1,4 +1,5 @@
 using Mirage.Domain.Common;
+using Mirage.Domain.Observability;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 
@@ -6,7 +7,7 @@ namespace Mirage.Domain.DirectMessages;
 
 /// <summary>Sending, reading, counting and deleting direct messages (the first backend's inbox).</summary>
 public class DirectMessageService(
-    IDirectMessageRepository messages, IInboxQueries inbox, IUserRepository users, ICurrentUser currentUser, TimeProvider clock)
+    IDirectMessageRepository messages, IInboxQueries inbox, IUserRepository users, ICurrentUser currentUser, TimeProvider clock, MirageMetrics metrics)
 {
     public async Task<Result<DirectMessageView>> SendAsync(string recipient, string text, CancellationToken cancellationToken)
     {
@@ -22,6 +23,7 @@ public class DirectMessageService(
             return DirectMessageErrors.RecipientNotFound;
         }
 
+        metrics.MessageSent(MessageKind.Direct);
         var view = await inbox.FindViewAsync(message.Id, cancellationToken);
         return view is null ? DirectMessageErrors.RecipientNotFound : view;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mirage.Domain.Common;
+using Mirage.Domain.Observability;
 using Mirage.Domain.Sessions;
 
 namespace Mirage.Domain.Files;
@@ -9,10 +10,37 @@ namespace Mirage.Domain.Files;
 /// name) before a byte of the file is stored, and a failure after storing leaves nothing behind.
 /// </summary>
 public class FileService(
-    ISharedFileRepository files, IFileStore store, IRoomUploads rooms, IFileLinks links, ICurrentUser currentUser, FileSettings settings, TimeProvider clock)
+    ISharedFileRepository files,
+    IFileStore store,
+    IRoomUploads rooms,
+    IFileLinks links,
+    ICurrentUser currentUser,
+    FileSettings settings,
+    TimeProvider clock,
+    MirageMetrics metrics)
 {
     /// <returns>The file's absolute URL.</returns>
     public async Task<Result<string>> UploadAsync(IUploadForm form, CancellationToken cancellationToken)
+    {
+        var uploaded = await ReceiveAsync(form, cancellationToken);
+        metrics.Upload(uploaded.Error switch
+        {
+            null => UploadOutcome.Stored,
+            { Kind: ErrorKind.TooLarge } => UploadOutcome.TooLarge,
+            var error when error == FileErrors.Malformed => UploadOutcome.Malformed,
+            _ => UploadOutcome.Refused,
+        });
+        return uploaded;
+    }
+
+    public async Task<Result<OpenedFile>> OpenAsync(string id, CancellationToken cancellationToken)
+    {
+        var file = FileId.IsValid(id) ? await files.FindLiveAsync(id, clock.GetUtcNow().UtcDateTime, cancellationToken) : null;
+        var content = file is null ? null : await store.OpenAsync(id, cancellationToken);
+        return content is null ? FileErrors.NotFound : new OpenedFile(file!, content);
+    }
+
+    private async Task<Result<string>> ReceiveAsync(IUploadForm form, CancellationToken cancellationToken)
     {
         try
         {
@@ -35,13 +63,6 @@ public class FileService(
         {
             return FileErrors.Malformed;
         }
-    }
-
-    public async Task<Result<OpenedFile>> OpenAsync(string id, CancellationToken cancellationToken)
-    {
-        var file = FileId.IsValid(id) ? await files.FindLiveAsync(id, clock.GetUtcNow().UtcDateTime, cancellationToken) : null;
-        var content = file is null ? null : await store.OpenAsync(id, cancellationToken);
-        return content is null ? FileErrors.NotFound : new OpenedFile(file!, content);
     }
 
     private async Task<Result<long>> CheckRoomAsync(string? roomIdText, CancellationToken cancellationToken)

@@ -1,11 +1,12 @@
 using Mirage.Domain.Common;
+using Mirage.Domain.Observability;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 
 namespace Mirage.Domain.Posts;
 
 /// <summary>Writing, reading and deleting posts.</summary>
-public class PostService(IPostRepository posts, IUserRepository users, ICurrentUser currentUser, TimeProvider clock)
+public class PostService(IPostRepository posts, IUserRepository users, ICurrentUser currentUser, TimeProvider clock, MirageMetrics metrics)
 {
     /// <summary>Stores the content as written (trimmed); it is never rendered, only returned JSON-escaped.</summary>
     public async Task<Result<PostView>> CreateAsync(string content, CancellationToken cancellationToken)
@@ -16,6 +17,7 @@ public class PostService(IPostRepository posts, IUserRepository users, ICurrentU
             return UserErrors.NotFound;
         }
 
+        metrics.PostCreated();
         var view = await posts.FindViewAsync(post.Id, cancellationToken);
         return view is null ? PostErrors.NotFound : view;
     }

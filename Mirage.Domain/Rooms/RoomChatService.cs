@@ -1,10 +1,12 @@
 using Mirage.Domain.Common;
+using Mirage.Domain.Observability;
 using Mirage.Domain.Sessions;
 
 namespace Mirage.Domain.Rooms;
 
 /// <summary>Sending and reading a room's short-lived messages; members only.</summary>
-public class RoomChatService(IRoomRepository rooms, IRoomQueries queries, RoomPolicy policy, ICurrentUser currentUser, TimeProvider clock)
+public class RoomChatService(
+    IRoomRepository rooms, IRoomQueries queries, RoomPolicy policy, ICurrentUser currentUser, TimeProvider clock, MirageMetrics metrics)
 {
     /// <summary>As many as the first backend's readers showed at once; pollers ask only for newer ones.</summary>
     public const int MessagesPerRead = 100;
@@ -17,7 +19,13 @@ public class RoomChatService(IRoomRepository rooms, IRoomQueries queries, RoomPo
         }
 
         var message = NewMessage(roomId, currentUser.UserId, text.Trim(), clock.GetUtcNow().UtcDateTime, policy);
-        return await rooms.TryAddMessageAsync(message, cancellationToken) ? message : RoomErrors.NotFound;
+        if (!await rooms.TryAddMessageAsync(message, cancellationToken))
+        {
+            return RoomErrors.NotFound;
+        }
+
+        metrics.MessageSent(MessageKind.Room);
+        return message;
     }
 
     public async Task<Result<IReadOnlyList<RoomMessageView>>> ReadAsync(long roomId, long? afterId, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Mirage.Domain.Common;
+using Mirage.Domain.Observability;
 using Mirage.Domain.Passwords;
 
 namespace Mirage.Domain.Rooms;
@@ -13,7 +14,8 @@ public class RoomPasswordGuard(
     IRoomRepository rooms,
     PasswordService passwords,
     LockoutPolicy lockout,
-    TimeProvider clock)
+    TimeProvider clock,
+    MirageMetrics metrics)
 {
     /// <returns><c>null</c> when the password is right; otherwise <see cref="RoomErrors.WrongPassword"/> or a lock-out.</returns>
     public async Task<Error?> CheckAsync(Room room, long userId, string password, CancellationToken cancellationToken)
@@ -32,6 +34,7 @@ public class RoomPasswordGuard(
             if (lockout.LockUntil(failures, now) is { } until)
             {
                 await lockouts.LockAsync(room.Id, userId, until, cancellationToken);
+                metrics.LockedOut(LockoutScope.Room);
             }
 
             return RoomErrors.WrongPassword;

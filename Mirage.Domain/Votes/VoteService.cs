@@ -1,4 +1,5 @@
 using Mirage.Domain.Common;
+using Mirage.Domain.Observability;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
@@ -6,7 +7,7 @@ using Mirage.Domain.Users;
 namespace Mirage.Domain.Votes;
 
 /// <summary>Up- and down-votes on other people's posts.</summary>
-public class VoteService(IVoteRepository votes, IPostRepository posts, ICurrentUser currentUser, TimeProvider clock)
+public class VoteService(IVoteRepository votes, IPostRepository posts, ICurrentUser currentUser, TimeProvider clock, MirageMetrics metrics)
 {
     public async Task<Result<VoteOutcome>> VoteAsync(long postId, VoteDirection direction, CancellationToken cancellationToken)
     {
@@ -22,6 +23,11 @@ public class VoteService(IVoteRepository votes, IPostRepository posts, ICurrentU
         }
 
         var outcome = await votes.CastAsync(currentUser.UserId, postId, post.UserId, direction, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        if (outcome is VoteOutcome.Counted or VoteOutcome.Moved)
+        {
+            metrics.Voted(direction);
+        }
+
         return outcome switch
         {
             VoteOutcome.AlreadyVotedThisWay => VoteErrors.AlreadyVotedThisWay,
@@ -39,6 +45,12 @@ public class VoteService(IVoteRepository votes, IPostRepository posts, ICurrentU
             return PostErrors.NotFound;
         }
 
-        return await votes.WithdrawAsync(currentUser.UserId, postId, post.UserId, cancellationToken) ? postId : VoteErrors.NoVote;
+        if (!await votes.WithdrawAsync(currentUser.UserId, postId, post.UserId, cancellationToken))
+        {
+            return VoteErrors.NoVote;
+        }
+
+        metrics.VoteWithdrawn();
+        return postId;
     }
 }

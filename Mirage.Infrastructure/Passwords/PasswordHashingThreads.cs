@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using Mirage.Domain.Observability;
 using Mirage.Domain.Passwords;
 
 namespace Mirage.Infrastructure.Passwords;
@@ -9,7 +10,8 @@ namespace Mirage.Infrastructure.Passwords;
 /// so hashing can use every core when the server is otherwise idle, while the scheduler gives request
 /// handling the CPU first when both want it. Work waits in a bounded queue; callers await it without
 /// holding a thread, and continue on the thread pool, not on a hashing thread. A caller's whole wait, for
-/// room in the queue and then for a thread, is bounded by one clock started when it calls.
+/// room in the queue and then for a thread, is bounded by one clock started when it calls. How many hashes wait and
+/// run, and how many were refused, is in <see cref="MirageMetrics"/>.
 /// </summary>
 public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposable
 {
@@ -23,6 +25,7 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
     private readonly TimeSpan _maxWait;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
+    private readonly MirageMetrics _metrics;
 
     /// <param name="threads">How many hashes run at once: one per core uses the whole machine.</param>
     /// <param name="niceness">The hashing threads' nice value, 1–19 (higher yields more); 0 keeps normal priority.</param>
@@ -34,7 +37,9 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
     /// </param>
     /// <param name="clock">Measures <paramref name="maxWait"/>.</param>
     /// <param name="logger">Warns when the priority cannot be lowered.</param>
-    public PasswordHashingThreads(int threads, int niceness, TimeSpan maxWait, TimeProvider clock, ILogger<PasswordHashingThreads> logger)
+    /// <param name="metrics">Counts the hashes queued, running and refused.</param>
+    public PasswordHashingThreads(
+        int threads, int niceness, TimeSpan maxWait, TimeProvider clock, ILogger<PasswordHashingThreads> logger, MirageMetrics metrics)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(niceness);
@@ -43,6 +48,7 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
         _maxWait = maxWait;
         _clock = clock;
         _logger = logger;
+        _metrics = metrics;
 
         // Callers are already bounded (the rate limiter's hashing bound); this bound only stops a caller
         // that is not from queueing without limit: it waits, asynchronously and within its maxWait, for room.
@@ -58,7 +64,8 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
 
     public async Task<T> RunAsync<T>(Func<T> work, CancellationToken cancellationToken)
     {
-        var queued = new Work<T>(work, cancellationToken);
+        var queued = new Work<T>(work, _metrics, cancellationToken);
+        _metrics.HashQueued();
         using var maxWaitPassed = new CancellationTokenSource(_maxWait, _clock);
         using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, maxWaitPassed.Token);
         try
@@ -79,6 +86,7 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
                 return await queued.Task;
             }
 
+            _metrics.HashRefused();
             throw new PasswordHashingBusyException(_maxWait);
         }
     }
@@ -103,7 +111,7 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
         }
     }
 
-    private abstract class Work
+    private abstract class Work(MirageMetrics metrics)
     {
         private const int Queued = 0;
         private const int Started = 1;
@@ -112,20 +120,35 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
         private int _state = Queued;
 
         /// <returns><c>false</c> when a thread has already started the work.</returns>
-        public bool TryAbandon() => Interlocked.CompareExchange(ref _state, Abandoned, Queued) == Queued;
+        public bool TryAbandon()
+        {
+            if (Interlocked.CompareExchange(ref _state, Abandoned, Queued) != Queued)
+            {
+                return false;
+            }
+
+            metrics.HashLeftQueue(started: false);
+            return true;
+        }
 
         public void Run()
         {
-            if (Interlocked.CompareExchange(ref _state, Started, Queued) == Queued)
+            if (Interlocked.CompareExchange(ref _state, Started, Queued) != Queued)
             {
-                RunStarted();
+                return;
             }
+
+            metrics.HashLeftQueue(started: true);
+            RunStarted();
         }
 
         protected abstract void RunStarted();
+
+        /// <summary>Called before the caller is let go, so that nothing it does next still sees this hash running.</summary>
+        protected void Finished() => metrics.HashFinished();
     }
 
-    private sealed class Work<T>(Func<T> work, CancellationToken cancellationToken) : Work
+    private sealed class Work<T>(Func<T> work, MirageMetrics metrics, CancellationToken cancellationToken) : Work(metrics)
     {
         // Continuations run on the thread pool: a request must not carry on at the hashing threads' priority.
         private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -136,16 +159,20 @@ public sealed class PasswordHashingThreads : IPasswordHashingScheduler, IDisposa
         {
             if (cancellationToken.IsCancellationRequested)
             {
+                Finished();
                 _completion.TrySetCanceled(cancellationToken);
                 return;
             }
 
             try
             {
-                _completion.TrySetResult(work());
+                var result = work();
+                Finished();
+                _completion.TrySetResult(result);
             }
             catch (Exception exception)
             {
+                Finished();
                 _completion.TrySetException(exception);
             }
         }

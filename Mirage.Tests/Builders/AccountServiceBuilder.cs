@@ -53,7 +53,7 @@ public sealed class AccountServiceBuilder
         var passwords = new PasswordService(_hasher, InlineHashingScheduler.Instance);
         var guard = new PasswordGuard(_lockoutStore, _passwordStore, passwords, _lockoutPolicy, _clock, _events);
         var sessionService = new SessionService(_sessions, _tokens, _clock, _sessionPolicy, Mock.Of<ICurrentUser>(), _events);
-        return new AccountService(_users, _sessions, passwords, guard, _tokens, sessionService, _client, _clock, _sessionPolicy);
+        return new AccountService(_users, _sessions, passwords, guard, _tokens, sessionService, _client, _clock, _sessionPolicy, TestMetrics.Create());
     }
 
     private AccountServiceBuilder Set(Action change)

@@ -28,7 +28,7 @@ public sealed class DirectMessageServiceTests
         _users = new Mock<IUserRepository>();
         _clock = TestClock.Create();
         _users.Setup(u => u.FindIdentityAsync("bob", It.IsAny<CancellationToken>())).ReturnsAsync(new UserIdentity(Bob, "Bob"));
-        _service = new DirectMessageService(_messages.Object, _inbox.Object, _users.Object, TestCurrentUser.WithId(Me), _clock);
+        _service = new DirectMessageService(_messages.Object, _inbox.Object, _users.Object, TestCurrentUser.WithId(Me), _clock, TestMetrics.Create());
     }
 
     [Test]

@@ -30,7 +30,7 @@ public sealed class FileServiceTests
         _clock = TestClock.Create();
         var links = Mock.Of<IFileLinks>(l => l.UrlOf(It.IsAny<string>()) == Url);
         _service = new FileService(
-            _files.Object, _store.Object, _rooms.Object, links, TestCurrentUser.WithId(Me), new FileSettings { MaxBytes = 10 }, _clock);
+            _files.Object, _store.Object, _rooms.Object, links, TestCurrentUser.WithId(Me), new FileSettings { MaxBytes = 10 }, _clock, TestMetrics.Create());
         _rooms.Setup(r => r.CheckAsync(Room, Me, It.IsAny<CancellationToken>())).ReturnsAsync(RoomUploadAccess.Allowed);
         _rooms.Setup(r => r.PostLinkAsync(Room, Me, Url, It.IsAny<CancellationToken>())).ReturnsAsync(MessageExpiry);
         _store.Setup(s => s.SaveAsync(It.IsAny<string>(), It.IsAny<Stream>(), It.IsAny<CancellationToken>()))

@@ -21,7 +21,7 @@ public sealed class PostServiceTests
     {
         _posts = new Mock<IPostRepository>();
         _clock = TestClock.Create();
-        _service = new PostService(_posts.Object, Mock.Of<IUserRepository>(), TestCurrentUser.WithId(Me), _clock);
+        _service = new PostService(_posts.Object, Mock.Of<IUserRepository>(), TestCurrentUser.WithId(Me), _clock, TestMetrics.Create());
     }
 
     [Test]

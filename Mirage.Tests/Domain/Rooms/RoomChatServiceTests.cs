@@ -24,7 +24,7 @@ public sealed class RoomChatServiceTests
         _rooms = new Mock<IRoomRepository>();
         _queries = new Mock<IRoomQueries>();
         _clock = TestClock.Create();
-        _service = new RoomChatService(_rooms.Object, _queries.Object, new RoomPolicy { MessageLifetime = TimeSpan.FromHours(2) }, TestCurrentUser.WithId(Me), _clock);
+        _service = new RoomChatService(_rooms.Object, _queries.Object, new RoomPolicy { MessageLifetime = TimeSpan.FromHours(2) }, TestCurrentUser.WithId(Me), _clock, TestMetrics.Create());
     }
 
     [Test]

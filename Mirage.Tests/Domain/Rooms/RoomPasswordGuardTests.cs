@@ -28,7 +28,7 @@ public sealed class RoomPasswordGuardTests
         _rooms = new Mock<IRoomRepository>();
         _hasher = new Mock<IPasswordHasher>();
         _clock = TestClock.Create();
-        _guard = new RoomPasswordGuard(_lockouts.Object, _rooms.Object, new PasswordService(_hasher.Object, InlineHashingScheduler.Instance), new LockoutPolicy(), _clock);
+        _guard = new RoomPasswordGuard(_lockouts.Object, _rooms.Object, new PasswordService(_hasher.Object, InlineHashingScheduler.Instance), new LockoutPolicy(), _clock, TestMetrics.Create());
     }
 
     [Test]

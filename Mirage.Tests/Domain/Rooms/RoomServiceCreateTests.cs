@@ -27,7 +27,7 @@ public sealed class RoomServiceCreateTests
         _service = new RoomService(
             _rooms.Object,
             Mock.Of<IUserRepository>(),
-            new RoomPasswordGuard(Mock.Of<IRoomLockoutStore>(), _rooms.Object, passwords, new LockoutPolicy(), _clock),
+            new RoomPasswordGuard(Mock.Of<IRoomLockoutStore>(), _rooms.Object, passwords, new LockoutPolicy(), _clock, TestMetrics.Create()),
             passwords,
             new RoomPolicy { MaxPublicRooms = 7 },
             TestCurrentUser.WithId(Me),

@@ -34,7 +34,7 @@ public sealed class RoomServiceMembershipTests
         _service = new RoomService(
             _rooms.Object,
             users.Object,
-            new RoomPasswordGuard(_lockouts.Object, _rooms.Object, passwords, new LockoutPolicy(), _clock),
+            new RoomPasswordGuard(_lockouts.Object, _rooms.Object, passwords, new LockoutPolicy(), _clock, TestMetrics.Create()),
             passwords,
             new RoomPolicy(),
             TestCurrentUser.WithId(Me),

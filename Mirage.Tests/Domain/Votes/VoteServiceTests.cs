@@ -26,7 +26,7 @@ public sealed class VoteServiceTests
         _posts = new Mock<IPostRepository>();
         _clock = TestClock.Create();
         _posts.Setup(p => p.FindAsync(PostId, It.IsAny<CancellationToken>())).ReturnsAsync(new PostBuilder().WithId(PostId).WithUserId(Author).Build());
-        _service = new VoteService(_votes.Object, _posts.Object, TestCurrentUser.WithId(Me), _clock);
+        _service = new VoteService(_votes.Object, _posts.Object, TestCurrentUser.WithId(Me), _clock, TestMetrics.Create());
     }
 
     [Test]

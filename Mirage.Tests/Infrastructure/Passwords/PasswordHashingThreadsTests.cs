@@ -160,7 +160,7 @@ public sealed class PasswordHashingThreadsTests
     }
 
     private static PasswordHashingThreads Start(int threads, TimeSpan maxWait, TimeProvider clock) =>
-        new(threads, 10, maxWait, clock, NullLogger<PasswordHashingThreads>.Instance);
+        new(threads, 10, maxWait, clock, NullLogger<PasswordHashingThreads>.Instance, TestMetrics.Create());
 
     // Occupies a thread until release is set, and returns once that thread has started it.
     private static async Task<Task<bool>> StartBlockingWorkAsync(PasswordHashingThreads threads, ManualResetEventSlim release)

@@ -1,0 +1,7 @@
+namespace Mirage.Domain.Observability;
+
+public enum MessageKind
+{
+    Direct,
+    Room,
+}
