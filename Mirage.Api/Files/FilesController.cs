@@ -38,6 +38,7 @@ public sealed class FilesController(FileService files, FileSettings settings) : 
     /// <summary>A shared file, to anyone with its link, until its room message expires.</summary>
     [HttpGet("uploads/{id}")]
     [HttpHead("uploads/{id}")]
+    [ServesSharedFile]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status206PartialContent)]
     [ProducesError(typeof(FileErrors), nameof(FileErrors.NotFound))]

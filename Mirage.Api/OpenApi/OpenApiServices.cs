@@ -13,6 +13,7 @@ public static class OpenApiServices
             options.AddOperationTransformer<OperationIds>();
             options.AddOperationTransformer<SessionSecurity>();
             options.AddOperationTransformer<FileUploadBody>();
+            options.AddOperationTransformer<SharedFileResponses>();
             options.AddOperationTransformer<JsonResponses>();
             options.AddOperationTransformer<ProblemResponses>();
             options.AddDocumentTransformer<SessionSecurity>();

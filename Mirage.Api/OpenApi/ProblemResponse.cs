@@ -8,9 +8,9 @@ namespace Mirage.Api.OpenApi;
 /// <summary>One error status of an operation as the document shows it: ProblemDetails, its fixed <c>error</c> strings, its headers.</summary>
 public static class ProblemResponse
 {
-    public static OpenApiResponse Create(int status, IReadOnlyCollection<string> errors, OpenApiDocument document) => new()
+    public static OpenApiResponse Create(int status, IReadOnlyCollection<string> errors, bool validates, OpenApiDocument document) => new()
     {
-        Description = Describe(status, errors),
+        Description = Describe(status, errors, validates),
         Headers = Headers(status),
         Content = new Dictionary<string, OpenApiMediaType>
         {
@@ -21,7 +21,7 @@ public static class ProblemResponse
         },
     };
 
-    private static string Describe(int status, IReadOnlyCollection<string> errors)
+    private static string Describe(int status, IReadOnlyCollection<string> errors, bool validates)
     {
         var text = ReasonPhrases.GetReasonPhrase(status);
         if (errors.Count > 0)
@@ -29,7 +29,7 @@ public static class ProblemResponse
             text += ". `error` is " + (errors.Count == 1 ? string.Empty : "one of ") + string.Join(", ", errors.Select(e => $"\"{e}\""));
         }
 
-        return status == StatusCodes.Status400BadRequest
+        return status == StatusCodes.Status400BadRequest && validates
             ? text + ". A request that fails validation names each field's messages in `errors`, and one of them in `error`."
             : text + ".";
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -35,9 +36,11 @@ public sealed class ProblemResponses : IOpenApiOperationTransformer
             responses[key] = response;
         }
 
+        // Bodies and queries are validated; a path alone is only looked up.
+        var validates = context.Description.ParameterDescriptions.Any(p => p.Source == BindingSource.Body || p.Source == BindingSource.Query);
         foreach (var (status, messages) in errors)
         {
-            responses[status.ToString(CultureInfo.InvariantCulture)] = ProblemResponse.Create(status, messages, context.Document!);
+            responses[status.ToString(CultureInfo.InvariantCulture)] = ProblemResponse.Create(status, messages, validates, context.Document!);
         }
 
         operation.Responses = responses;
