@@ -1,3 +1,4 @@
+using Microsoft.Kiota.Abstractions;
 using Mirage.Tests.Api.Support;
 using Mirage.Tests.Client;
 using Mirage.Tests.Client.Models;
@@ -6,7 +7,7 @@ namespace Mirage.Tests.Api.OpenApi;
 
 /// <summary>
 /// A client generated from <c>docs/openapi.json</c> walks the main flows against the real app, as a client
-/// author's would: if the document names a field, status or type the server does not give, the walk (or
+/// author's would, files included: if the document names a field, status or type the server does not give, the walk (or
 /// the build) fails. One provider is enough for a contract, so it runs on SQLite.
 /// </summary>
 public sealed class GeneratedClientWalkTests : ProviderIndependentApiTest
@@ -26,14 +27,15 @@ public sealed class GeneratedClientWalkTests : ProviderIndependentApiTest
         var postId = await PostVoteReplyAndFollowAsync(asBob, asAlice, bob, alice);
         await ReadFeedAsync(asAlice, postId);
         await SendAndReadDirectMessageAsync(asAlice, asBob, alice, bob);
-        await CreateAndUseRoomAsync(asAlice, asBob, alice, bob);
+        var roomId = await CreateAndUseRoomAsync(asAlice, asBob, alice, bob);
+        await ShareFileAsync(asBob, clients.Anonymous(), roomId);
         await LogOutAsync(asAlice, aliceToken);
 
         Assert.That(clients.Contract.Answered.Select(a => a.Split(' ')[0]).Distinct(), Is.SupersetOf(new[]
         {
             "register", "login", "me", "patch_me", "user", "create_post", "vote_post", "reply_to_post", "get_replies", "follow",
             "check_follow", "get_followers", "get_post_by_id", "fyp", "send_inbox_message", "inbox", "inbox_count", "create_room",
-            "join_room", "send_room_message", "get_room_messages", "room_members", "logout",
+            "join_room", "send_room_message", "get_room_messages", "room_members", "upload_file", "uploads", "logout",
         }));
     }
 
@@ -110,7 +112,7 @@ public sealed class GeneratedClientWalkTests : ProviderIndependentApiTest
         Assert.That((await asBob.Api.Inbox_count.GetAsync())!.UnreadCount, Is.Zero);
     }
 
-    private static async Task CreateAndUseRoomAsync(MirageClient asAlice, MirageClient asBob, string alice, string bob)
+    private static async Task<long> CreateAndUseRoomAsync(MirageClient asAlice, MirageClient asBob, string alice, string bob)
     {
         var name = Names.Unique("room");
         var created = await asAlice.Api.Create_room.PostAsync(new CreateRoomRequest { RoomName = name, IsPrivate = false });
@@ -126,6 +128,19 @@ public sealed class GeneratedClientWalkTests : ProviderIndependentApiTest
         Assert.That(messages!.Messages!.Select(m => (m.Username, m.Message, m.RoomId)), Is.EqualTo(new[] { (bob, "hi room", roomId) }));
         var members = await asAlice.Api.Room_members[roomId].GetAsync();
         Assert.That(members!.Members, Is.EquivalentTo(new[] { alice, bob }));
+        return roomId;
+    }
+
+    private static async Task ShareFileAsync(MirageClient asBob, MirageClient anonymous, long roomId)
+    {
+        var form = new MultipartBody();
+        form.AddOrReplacePart("file", "text/plain", new MemoryStream("notes for the room"u8.ToArray()), "notes.txt");
+        var uploaded = await asBob.Api.Upload_file.PostAsync(form, c => c.QueryParameters.RoomId = roomId);
+        Assert.That(uploaded!.Message, Is.EqualTo("File uploaded successfully"));
+
+        await using var file = await anonymous.Uploads[new Uri(uploaded.FileUrl!).Segments[^1]].GetAsync();
+        using var reader = new StreamReader(file!);
+        Assert.That(await reader.ReadToEndAsync(), Is.EqualTo("notes for the room"));
     }
 
     private static async Task LogOutAsync(MirageClient asAlice, string token)

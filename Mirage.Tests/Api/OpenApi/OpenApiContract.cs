@@ -29,10 +29,11 @@ public sealed class OpenApiContract(JsonObject document)
             return (id, []);
         }
 
-        var media = mediaType is null ? null : response["content"]?[mediaType];
+        var content = response["content"];
+        var media = mediaType is null ? null : content?[mediaType] ?? content?[mediaType.Split('/')[0] + "/*"] ?? content?["*/*"];
         if (media is null)
         {
-            return (id, [$"{id} {status}: answered a {mediaType} body; the document lists {response["content"]?.ToJsonString() ?? "none"}"]);
+            return (id, [$"{id} {status}: answered a {mediaType} body; the document lists {content?.ToJsonString() ?? "none"}"]);
         }
 
         var check = new SchemaCheck(document);
