@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Mirage.Api.Http;
+using Mirage.Api.OpenApi;
 using Mirage.Api.Passwords;
 using Mirage.Domain.Accounts;
+using Mirage.Domain.Passwords;
 
 namespace Mirage.Api.Accounts;
 
 [ApiController]
 [Authorize]
 [Route("api")]
+[Tags(ApiTags.Accounts)]
 public sealed class AccountSettingsController(AccountSettingsService settings) : ControllerBase
 {
     /// <summary>Needs the current password; every other session of the user ends.</summary>
@@ -16,8 +19,8 @@ public sealed class AccountSettingsController(AccountSettingsService settings) :
     [HashesPassword]
     [ProducesResponseType<MessageResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
+    [ProducesError(typeof(PasswordErrors), nameof(PasswordErrors.WrongCurrentPassword))]
+    [ProducesError(StatusCodes.Status429TooManyRequests, PasswordErrors.TooManyAttempts)]
     public async Task<IActionResult> ChangePassword(ChangePasswordRequest request, CancellationToken cancellationToken) =>
         this.ToActionResult(
             await settings.ChangePasswordAsync(request.CurrentPassword!, request.NewPassword!, cancellationToken),
@@ -27,8 +30,9 @@ public sealed class AccountSettingsController(AccountSettingsService settings) :
     [HttpPost("delete_account")]
     [HashesPassword]
     [ProducesResponseType<MessageResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesError(typeof(PasswordErrors), nameof(PasswordErrors.WrongCurrentPassword))]
+    [ProducesError(StatusCodes.Status429TooManyRequests, PasswordErrors.TooManyAttempts)]
     public async Task<IActionResult> DeleteAccount(DeleteAccountRequest request, CancellationToken cancellationToken) =>
         this.ToActionResult(
             await settings.DeleteAccountAsync(request.Password!, cancellationToken),

@@ -2,10 +2,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
 using Mirage.Api.Http;
+using Mirage.Api.OpenApi;
 using Mirage.Api.Passwords;
+using Mirage.Api.Profiles;
 using Mirage.Api.Security;
 using Mirage.Api.Sessions;
 using Mirage.Domain.Accounts;
+using Mirage.Domain.Passwords;
+using Mirage.Domain.Sessions;
+using Mirage.Domain.Users;
 
 namespace Mirage.Api.Accounts;
 
@@ -15,11 +20,17 @@ public sealed class AccountsController(AccountService accounts) : ControllerBase
 {
     /// <summary>Creates an account; the person can log in at once.</summary>
     [HttpPost("register")]
+    [Tags(ApiTags.Accounts)]
     [HashesPassword]
     [EnableRateLimiting(RateLimits.Register)]
     [ProducesResponseType<RegisterResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    [ProducesError(typeof(RequestMessages), nameof(RequestMessages.MissingFields))]
+    [ProducesError(typeof(AccountMessages), nameof(AccountMessages.InvalidUsername))]
+    [ProducesError(typeof(AccountMessages), nameof(AccountMessages.InvalidEmail))]
+    [ProducesError(typeof(PasswordMessages), nameof(PasswordMessages.TooShort))]
+    [ProducesError(typeof(PasswordMessages), nameof(PasswordMessages.TooLong))]
+    [ProducesError(typeof(ProfileRules), nameof(ProfileRules.TooManyWords))]
+    [ProducesError(typeof(UserErrors), nameof(UserErrors.AlreadyExists))]
     public async Task<IActionResult> Register(RegisterRequest request, CancellationToken cancellationToken) =>
         this.ToActionResult(
             await accounts.RegisterAsync(request.ToRegistration(), cancellationToken),
@@ -27,13 +38,14 @@ public sealed class AccountsController(AccountService accounts) : ControllerBase
 
     /// <summary>Opens a new session (one per device) and returns its token.</summary>
     [HttpPost("login")]
+    [Tags(ApiTags.Sessions)]
     [HashesPassword]
     [EnableRateLimiting(RateLimits.Login)]
     [ProducesResponseType<LoginResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
+    [ProducesError(typeof(RequestMessages), nameof(RequestMessages.MissingFields))]
+    [ProducesError(typeof(PasswordErrors), nameof(PasswordErrors.WrongPassword))]
+    [ProducesError(typeof(UserErrors), nameof(UserErrors.NotFound))]
+    [ProducesError(StatusCodes.Status429TooManyRequests, PasswordErrors.TooManyAttempts)]
     public async Task<IActionResult> Login(LoginRequest request, CancellationToken cancellationToken) =>
         this.ToActionResult(
             await accounts.LoginAsync(request.Username!, request.Password!, cancellationToken),
@@ -41,9 +53,10 @@ public sealed class AccountsController(AccountService accounts) : ControllerBase
 
     /// <summary>Ends one session: the token from the body, or else from the Authorization header.</summary>
     [HttpPost("logout")]
+    [Tags(ApiTags.Sessions)]
     [ProducesResponseType<MessageResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
+    [ProducesError(typeof(SessionErrors), nameof(SessionErrors.NoToken))]
+    [ProducesError(typeof(SessionErrors), nameof(SessionErrors.InvalidToken))]
     public async Task<IActionResult> Logout(
         [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] LogoutRequest? request, CancellationToken cancellationToken) =>
         this.ToActionResult(

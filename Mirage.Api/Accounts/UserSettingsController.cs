@@ -2,14 +2,19 @@ using AutoMapper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Mirage.Api.Http;
+using Mirage.Api.OpenApi;
 using Mirage.Api.Passwords;
+using Mirage.Api.Profiles;
 using Mirage.Domain.Accounts;
+using Mirage.Domain.Profiles;
+using Mirage.Domain.Users;
 
 namespace Mirage.Api.Accounts;
 
 [ApiController]
 [Authorize]
 [Route("api")]
+[Tags(ApiTags.Profiles)]
 public sealed class UserSettingsController(UserSettingsService settings, IMapper mapper) : ControllerBase
 {
     /// <summary>
@@ -20,10 +25,16 @@ public sealed class UserSettingsController(UserSettingsService settings, IMapper
     [HashesPassword]
     [ProducesResponseType<UserSettingsResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
+    [ProducesError(typeof(AccountErrors), nameof(AccountErrors.NoFieldsToUpdate))]
+    [ProducesError(typeof(AccountMessages), nameof(AccountMessages.InvalidEmail))]
+    [ProducesError(typeof(PasswordMessages), nameof(PasswordMessages.TooShort))]
+    [ProducesError(typeof(PasswordMessages), nameof(PasswordMessages.TooLong))]
+    [ProducesError(typeof(ProfileRules), nameof(ProfileRules.TooManyWords))]
+    [ProducesError(typeof(ProfileErrors), nameof(ProfileErrors.TooManyDeclarations))]
+    [ProducesError(typeof(ProfileErrors), nameof(ProfileErrors.CssTooLongWhenScoped))]
+    [ProducesError(typeof(AccountErrors), nameof(AccountErrors.SignInAgain))]
+    [ProducesError(typeof(UserErrors), nameof(UserErrors.NotFound))]
+    [ProducesError(typeof(AccountErrors), nameof(AccountErrors.EmailTaken))]
     public async Task<IActionResult> UpdateSettings(UserSettingsRequest request, CancellationToken cancellationToken) =>
         this.ToActionResult(await settings.UpdateAsync(request.ToEdit(), cancellationToken), update => Ok(mapper.Map<UserSettingsResponse>(update)));
 }

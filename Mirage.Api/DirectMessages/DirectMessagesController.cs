@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Mirage.Api.Http;
+using Mirage.Api.OpenApi;
 using Mirage.Api.Paging;
 using Mirage.Api.Security;
 using Mirage.Domain.DirectMessages;
@@ -13,15 +14,16 @@ namespace Mirage.Api.DirectMessages;
 [ApiController]
 [Authorize]
 [Route("api")]
+[Tags(ApiTags.Messages)]
 public sealed class DirectMessagesController(DirectMessageService messages, IMapper mapper) : ControllerBase
 {
     /// <summary>Sends a message to a user (by username); rate limited per sender.</summary>
     [HttpPost("send_inbox_message")]
     [EnableRateLimiting(RateLimits.SendMessage)]
     [ProducesResponseType<MessageSentResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
+    [ProducesError(typeof(SendMessageRequestValidator), nameof(SendMessageRequestValidator.MissingRecipientOrMessage))]
+    [ProducesError(typeof(SendMessageRequestValidator), nameof(SendMessageRequestValidator.TooLong))]
+    [ProducesError(typeof(DirectMessageErrors), nameof(DirectMessageErrors.RecipientNotFound))]
     public async Task<IActionResult> Send(SendMessageRequest request, CancellationToken cancellationToken) =>
         this.ToActionResult(
             await messages.SendAsync(request.Recipient!, request.Message!, cancellationToken),
@@ -30,7 +32,8 @@ public sealed class DirectMessagesController(DirectMessageService messages, IMap
     /// <summary>Messages sent and received, newest first; the first page marks what it shows as read.</summary>
     [HttpGet("inbox")]
     [ProducesResponseType<InboxResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesError(typeof(PageQueryValidator), nameof(PageQueryValidator.LimitOutOfRange))]
+    [ProducesError(typeof(PageQueryValidator), nameof(PageQueryValidator.InvalidCursor))]
     public async Task<IActionResult> Inbox([FromQuery] PageQuery page, CancellationToken cancellationToken)
     {
         var found = await messages.ListAsync(page.ToPageRequest(), cancellationToken);
@@ -40,8 +43,8 @@ public sealed class DirectMessagesController(DirectMessageService messages, IMap
     /// <summary>Deletes a message the caller sent or received, for both parties.</summary>
     [HttpPost("delete_inbox_message")]
     [ProducesResponseType<MessageResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesError(typeof(MessageIdRequestValidator), nameof(MessageIdRequestValidator.MissingMessageId))]
+    [ProducesError(typeof(DirectMessageErrors), nameof(DirectMessageErrors.NotFound))]
     public async Task<IActionResult> Delete(MessageIdRequest request, CancellationToken cancellationToken) =>
         this.ToActionResult(await messages.DeleteAsync(request.MessageId!.Value, cancellationToken), _ => Ok(new MessageResponse("message deleted successfully")));
 

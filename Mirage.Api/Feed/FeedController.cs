@@ -1,6 +1,7 @@
 using AutoMapper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Mirage.Api.OpenApi;
 using Mirage.Api.Posts;
 using Mirage.Domain.Feed;
 
@@ -9,6 +10,7 @@ namespace Mirage.Api.Feed;
 [ApiController]
 [Authorize]
 [Route("api")]
+[Tags(ApiTags.Feed)]
 public sealed class FeedController(FeedService feed, IMapper mapper) : ControllerBase
 {
     /// <summary>The personalised feed: people you follow, everyone else, older posts, and trending hashtags.</summary>

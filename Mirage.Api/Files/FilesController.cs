@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Mirage.Api.Http;
+using Mirage.Api.OpenApi;
 using Mirage.Api.Security;
 using Mirage.Domain.Files;
 
 namespace Mirage.Api.Files;
 
 [ApiController]
+[Tags(ApiTags.Files)]
 public sealed class FilesController(FileService files, FileSettings settings) : ControllerBase
 {
     /// <summary>
@@ -22,12 +24,12 @@ public sealed class FilesController(FileService files, FileSettings settings) : 
     [EnableRateLimiting(RateLimits.SendMessage)]
     [HttpPost("api/upload_file")]
     [ProducesResponseType<FileUploadedResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests)]
+    [ProducesError(typeof(FileErrors), nameof(FileErrors.NoRoomId))]
+    [ProducesError(typeof(FileErrors), nameof(FileErrors.NoFile))]
+    [ProducesError(typeof(FileErrors), nameof(FileErrors.NoFileName))]
+    [ProducesError(typeof(FileErrors), nameof(FileErrors.Malformed))]
+    [ProducesError(typeof(FileErrors), nameof(FileErrors.NotMember))]
+    [ProducesError(typeof(FileErrors), nameof(FileErrors.RoomNotFound))]
     public async Task<IActionResult> Upload(CancellationToken cancellationToken) =>
         this.ToActionResult(
             await files.UploadAsync(MultipartUploadForm.Open(HttpContext, settings.MaxBytes), cancellationToken),
@@ -36,9 +38,10 @@ public sealed class FilesController(FileService files, FileSettings settings) : 
     /// <summary>A shared file, to anyone with its link, until its room message expires.</summary>
     [HttpGet("uploads/{id}")]
     [HttpHead("uploads/{id}")]
+    [ServesSharedFile]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status206PartialContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesError(typeof(FileErrors), nameof(FileErrors.NotFound))]
     public async Task<IActionResult> Download(string id, CancellationToken cancellationToken) =>
         this.ToActionResult(await files.OpenAsync(id, cancellationToken), file => new SharedFileResult(file));
 }

@@ -2,20 +2,24 @@ using AutoMapper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Mirage.Api.Http;
+using Mirage.Api.OpenApi;
 using Mirage.Api.Paging;
 using Mirage.Domain.Posts;
+using Mirage.Domain.Users;
 
 namespace Mirage.Api.Posts;
 
 [ApiController]
 [Route("api")]
+[Tags(ApiTags.Posts)]
 public sealed class PostsController(PostService posts, IMapper mapper) : ControllerBase
 {
     /// <summary>Publishes a post of 1 to 512 characters.</summary>
     [Authorize]
     [HttpPost("create_post")]
     [ProducesResponseType<PostCreatedResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesError(typeof(CreatePostRequestValidator), nameof(CreatePostRequestValidator.NothingToPost))]
+    [ProducesError(typeof(CreatePostRequestValidator), nameof(CreatePostRequestValidator.TooLong))]
     public async Task<IActionResult> Create(CreatePostRequest request, CancellationToken cancellationToken) =>
         this.ToActionResult(
             await posts.CreateAsync(request.Content!, cancellationToken),
@@ -25,15 +29,18 @@ public sealed class PostsController(PostService posts, IMapper mapper) : Control
     [Authorize]
     [HttpPost("delete_post")]
     [ProducesResponseType<MessageResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesError(typeof(RequestMessages), nameof(RequestMessages.MissingFields))]
+    [ProducesError(typeof(PostErrors), nameof(PostErrors.NotTheAuthor))]
+    [ProducesError(typeof(PostErrors), nameof(PostErrors.NotFound))]
     public async Task<IActionResult> Delete(PostIdRequest request, CancellationToken cancellationToken) =>
         this.ToActionResult(await posts.DeleteAsync(request.PostId!.Value, cancellationToken), _ => Ok(new MessageResponse("post deleted")));
 
     /// <summary>A user's posts, newest first.</summary>
     [HttpGet("get_posts/{username}")]
     [ProducesResponseType<PostsResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesError(typeof(PageQueryValidator), nameof(PageQueryValidator.LimitOutOfRange))]
+    [ProducesError(typeof(PageQueryValidator), nameof(PageQueryValidator.InvalidCursor))]
+    [ProducesError(typeof(UserErrors), nameof(UserErrors.NotFound))]
     public async Task<IActionResult> ListByUser(string username, [FromQuery] PageQuery page, CancellationToken cancellationToken) =>
         this.ToActionResult(
             await posts.ListByUserAsync(username, page.ToPageRequest(), cancellationToken),
@@ -41,7 +48,7 @@ public sealed class PostsController(PostService posts, IMapper mapper) : Control
 
     [HttpGet("get_post_by_id/{id:long}")]
     [ProducesResponseType<PostResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesError(typeof(PostErrors), nameof(PostErrors.NotFound))]
     public async Task<IActionResult> Get(long id, CancellationToken cancellationToken) =>
         this.ToActionResult(await posts.GetAsync(id, cancellationToken), post => Ok(mapper.Map<PostResponse>(post)));
 

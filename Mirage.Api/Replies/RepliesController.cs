@@ -2,6 +2,7 @@ using AutoMapper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Mirage.Api.Http;
+using Mirage.Api.OpenApi;
 using Mirage.Api.Paging;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Replies;
@@ -10,13 +11,16 @@ namespace Mirage.Api.Replies;
 
 [ApiController]
 [Route("api")]
+[Tags(ApiTags.Replies)]
 public sealed class RepliesController(ReplyService replies, IMapper mapper) : ControllerBase
 {
     [Authorize]
     [HttpPost("reply_to_post")]
     [ProducesResponseType<ReplyCreatedResponse>(StatusCodes.Status201Created)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesError(typeof(RequestMessages), nameof(RequestMessages.MissingFields))]
+    [ProducesError(typeof(ReplyRequestValidator), nameof(ReplyRequestValidator.NothingToReply))]
+    [ProducesError(typeof(ReplyRequestValidator), nameof(ReplyRequestValidator.TooLong))]
+    [ProducesError(typeof(PostErrors), nameof(PostErrors.NotFound))]
     public async Task<IActionResult> Reply(ReplyRequest request, CancellationToken cancellationToken) =>
         this.ToActionResult(
             await replies.ReplyAsync(request.PostId!.Value, request.Content!, cancellationToken),
@@ -25,7 +29,9 @@ public sealed class RepliesController(ReplyService replies, IMapper mapper) : Co
     /// <summary>A post's replies, oldest first.</summary>
     [HttpGet("get_replies/{postId:long}")]
     [ProducesResponseType<RepliesResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesError(typeof(PageQueryValidator), nameof(PageQueryValidator.LimitOutOfRange))]
+    [ProducesError(typeof(PageQueryValidator), nameof(PageQueryValidator.InvalidCursor))]
+    [ProducesError(typeof(PostErrors), nameof(PostErrors.NotFound))]
     public async Task<IActionResult> List(long postId, [FromQuery] PageQuery page, CancellationToken cancellationToken) =>
         this.ToActionResult(
             await replies.ListAsync(postId, page.ToPageRequest(), cancellationToken),

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using Microsoft.OpenApi;
 using Mirage.Api.Http;
+using Mirage.Api.OpenApi;
 using Mirage.Domain.Rooms;
 
 namespace Mirage.Api.Rooms;
@@ -13,6 +15,7 @@ public sealed class CreateRoomRequest
     /// Read as text so that any other value meets the contract's message, not a type error.
     /// </summary>
     [JsonConverter(typeof(AnyJsonAsTextConverter))]
+    [DocumentedAs(JsonSchemaType.Boolean | JsonSchemaType.Null)]
     public string? IsPrivate { get; init; }
 
     public string? Password { get; init; }

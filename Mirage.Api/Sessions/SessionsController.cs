@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Mirage.Api.Http;
+using Mirage.Api.OpenApi;
 using Mirage.Domain.Sessions;
 
 namespace Mirage.Api.Sessions;
@@ -10,6 +11,7 @@ namespace Mirage.Api.Sessions;
 [ApiController]
 [Authorize]
 [Route("api")]
+[Tags(ApiTags.Sessions)]
 public sealed class SessionsController(SessionService sessions, IMapper mapper) : ControllerBase
 {
     /// <summary>The caller's live sessions, newest first; <c>current</c> marks the one calling.</summary>
@@ -21,7 +23,7 @@ public sealed class SessionsController(SessionService sessions, IMapper mapper) 
     /// <summary>Ends one of the caller's sessions (a lost phone, say).</summary>
     [HttpDelete("sessions/{id:guid}")]
     [ProducesResponseType<RevokedResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesError(typeof(SessionErrors), nameof(SessionErrors.NotFound))]
     public async Task<IActionResult> Revoke(Guid id, CancellationToken cancellationToken) =>
         this.ToActionResult(await sessions.RevokeAsync(id, cancellationToken), _ => Ok(new RevokedResponse("session revoked", 1)));
 

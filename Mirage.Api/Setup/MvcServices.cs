@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Formatters;
 using Mirage.Api.Files;
 using Mirage.Api.Http;
+using Mirage.Api.OpenApi;
 using Mirage.Domain.Files;
 
 namespace Mirage.Api.Setup;
@@ -42,7 +43,7 @@ public static class MvcServices
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
         services.AddAutoMapper(_ => { }, typeof(Program));
         services.AddOptions<MvcOptions>().Configure<FileSettings>((mvc, files) => mvc.Conventions.Add(new FileUploadLimitConvention(files)));
-        services.AddOpenApi();
+        services.AddMirageOpenApi();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using Microsoft.OpenApi;
 using Mirage.Api.Http;
+using Mirage.Api.OpenApi;
 
 namespace Mirage.Api.Votes;
 
@@ -9,5 +11,6 @@ public sealed class VoteRequest
 
     /// <summary><c>"up"</c> or <c>"down"</c>; any other JSON value is read as text, so the validator gives the contract's message.</summary>
     [JsonConverter(typeof(AnyJsonAsTextConverter))]
+    [DocumentedAs(JsonSchemaType.String, "up", "down")]
     public string? VoteType { get; init; }
 }

@@ -10,6 +10,7 @@ public static class PasswordErrors
     /// <summary>A signed-in person got their own password wrong: not a reason to drop their session (401).</summary>
     public static readonly Error WrongCurrentPassword = new(ErrorKind.Forbidden, "wrong password");
 
-    public static Error LockedOut(TimeSpan retryAfter) =>
-        new(ErrorKind.TooManyRequests, "too many failed attempts, try again later", retryAfter);
+    public const string TooManyAttempts = "too many failed attempts, try again later";
+
+    public static Error LockedOut(TimeSpan retryAfter) => new(ErrorKind.TooManyRequests, TooManyAttempts, retryAfter);
 }
