@@ -18,6 +18,13 @@ public sealed class ImportModel(IModel model)
         return table;
     }
 
+    /// <returns>
+    /// The rows of <paramref name="entities"/> and of what they carry, grouped by table and the columns they fill,
+    /// principals' tables first, so writing the groups in this order never breaks a foreign key.
+    /// </returns>
+    public IEnumerable<IGrouping<IReadOnlyList<ImportColumn>, ImportRow>> RowsByTable(IEnumerable<object> entities) =>
+        entities.SelectMany(entity => RowsOf(entity)).GroupBy(row => row.Columns).OrderBy(rows => rows.First().Table.Depth);
+
     /// <returns>The entity's row, then the rows of the dependents it carries (a user's stats row), keyed by it.</returns>
     public IEnumerable<ImportRow> RowsOf(object entity) => RowsOf(entity, principal: null);
 

@@ -31,6 +31,9 @@ public sealed class ImportTable
 
     public string Name { get; }
 
+    /// <summary>The table's name as the import's SQL writes it: quoted, with its schema where it has one.</summary>
+    public string QuotedName => (Schema is { } schema ? SqlIdentifier.Quote(schema) + "." : string.Empty) + SqlIdentifier.Quote(Name);
+
     public IReadOnlyList<ImportColumn> Columns { get; }
 
     /// <summary>Reference navigations to rows that depend on this one (<c>User.Stats</c>): written after it, keyed by it.</summary>

@@ -55,7 +55,7 @@ public sealed class LegacySource : IAsyncDisposable
         }
 
         await using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT {string.Join(", ", columns.Select(Quote))} FROM {Quote(table)} ORDER BY rowid";
+        command.CommandText = $"SELECT {string.Join(", ", columns.Select(SqlIdentifier.Quote))} FROM {SqlIdentifier.Quote(table)} ORDER BY rowid";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var row = new LegacyRow(reader, columns);
         while (await reader.ReadAsync(cancellationToken))
@@ -65,6 +65,4 @@ public sealed class LegacySource : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
-
-    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

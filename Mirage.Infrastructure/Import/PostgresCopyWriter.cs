@@ -19,8 +19,7 @@ public sealed class PostgresCopyWriter(MirageDbContext db) : IImportWriter
     {
         ImportTransaction.Require(db);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var tables = entities.SelectMany(_model.RowsOf).GroupBy(row => row.Columns).OrderBy(rows => rows.First().Table.Depth);
-        foreach (var rows in tables)
+        foreach (var rows in _model.RowsByTable(entities))
         {
             await CopyAsync(connection, rows.ToList(), cancellationToken);
             await AnalyzeOnceAsync(connection, rows.First().Table, cancellationToken);
@@ -61,7 +60,7 @@ public sealed class PostgresCopyWriter(MirageDbContext db) : IImportWriter
 
         if (_analyzed.Add(table))
         {
-            await using var analyze = new NpgsqlCommand("ANALYZE " + QualifiedName(table), connection);
+            await using var analyze = new NpgsqlCommand("ANALYZE " + table.QuotedName, connection);
             await analyze.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -69,11 +68,7 @@ public sealed class PostgresCopyWriter(MirageDbContext db) : IImportWriter
     private static Task WriteAsync(NpgsqlBinaryImporter copy, object? value, string storeType, CancellationToken cancellationToken) =>
         value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(value, storeType, cancellationToken);
 
-    private static string CopyCommand(ImportRow row) =>
-        $"COPY {QualifiedName(row.Table)} ({string.Join(", ", row.Columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
-
-    private static string QualifiedName(ImportTable table) => (table.Schema is { } schema ? Quote(schema) + "." : string.Empty) + Quote(table.Name);
-
     // Names come from Mirage's own model, never from the legacy file; quoted because they are PostgreSQL identifiers as written.
-    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string CopyCommand(ImportRow row) =>
+        $"COPY {row.Table.QuotedName} ({string.Join(", ", row.Columns.Select(c => SqlIdentifier.Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
 }

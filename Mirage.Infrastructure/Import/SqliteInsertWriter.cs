@@ -28,8 +28,7 @@ public sealed class SqliteInsertWriter(MirageDbContext db) : IImportWriter, IAsy
             _preparedIn = transaction;
         }
 
-        var tables = entities.SelectMany(_model.RowsOf).GroupBy(row => row.Columns).OrderBy(rows => rows.First().Table.Depth);
-        foreach (var rows in tables)
+        foreach (var rows in _model.RowsByTable(entities))
         {
             var insert = InsertFor(rows.First(), transaction);
             foreach (var row in rows)
@@ -70,10 +69,8 @@ public sealed class SqliteInsertWriter(MirageDbContext db) : IImportWriter, IAsy
         }
 
         // Names come from Mirage's own model, never from the legacy file.
-        insert.CommandText = $"INSERT INTO {Quote(row.Table.Name)} ({string.Join(", ", row.Columns.Select(c => Quote(c.Name)))}) "
+        insert.CommandText = $"INSERT INTO {row.Table.QuotedName} ({string.Join(", ", row.Columns.Select(c => SqlIdentifier.Quote(c.Name)))}) "
             + $"VALUES ({string.Join(", ", insert.Parameters.Cast<DbParameter>().Select(p => p.ParameterName))})";
         return _inserts[row.Columns] = insert;
     }
-
-    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
