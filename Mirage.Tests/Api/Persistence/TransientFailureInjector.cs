@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Mirage.Tests.Api.Support;
 using Npgsql;
 
 namespace Mirage.Tests.Api.Persistence;
@@ -10,7 +10,7 @@ namespace Mirage.Tests.Api.Persistence;
 /// reports a deadlock (SQLSTATE 40P01), as if another transaction had been chosen to survive; every
 /// later command runs.
 /// </summary>
-public sealed class TransientFailureInjector(params string[] sqlStarts) : DbCommandInterceptor
+public sealed class TransientFailureInjector(params string[] sqlStarts) : BeforeEachCommand
 {
     private const string DeadlockDetected = "40P01";
 
@@ -18,21 +18,7 @@ public sealed class TransientFailureInjector(params string[] sqlStarts) : DbComm
 
     public bool HasFailed(string sqlStart) => _failed.ContainsKey(sqlStart);
 
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        FailTheFirstMatch(command);
-        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        FailTheFirstMatch(command);
-        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    private void FailTheFirstMatch(DbCommand command)
+    protected override ValueTask BeforeAsync(DbCommand command, CancellationToken cancellationToken)
     {
         var text = command.CommandText.TrimStart();
         var match = sqlStarts.FirstOrDefault(start => text.StartsWith(start, StringComparison.OrdinalIgnoreCase));
@@ -40,5 +26,7 @@ public sealed class TransientFailureInjector(params string[] sqlStarts) : DbComm
         {
             throw new PostgresException("deadlock detected", "ERROR", "ERROR", DeadlockDetected);
         }
+
+        return ValueTask.CompletedTask;
     }
 }

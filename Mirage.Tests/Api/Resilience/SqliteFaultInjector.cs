@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Resilience;
 
@@ -11,7 +11,7 @@ namespace Mirage.Tests.Api.Resilience;
 /// <c>query_only</c> makes every write fail with SQLITE_READONLY, as on a file that became read-only. While
 /// <see cref="Unreadable"/> is set, every command fails with SQLITE_IOERR, as on a file the disk no longer gives back.
 /// </summary>
-public sealed class SqliteFaultInjector : DbCommandInterceptor
+public sealed class SqliteFaultInjector : BeforeEachCommand
 {
     private const int NoLimit = 1_073_741_823;
     private const int SqliteIoError = 10;
@@ -22,28 +22,7 @@ public sealed class SqliteFaultInjector : DbCommandInterceptor
 
     public bool Unreadable { get; set; }
 
-    public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        await LimitAsync(command, cancellationToken);
-        return result;
-    }
-
-    public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        await LimitAsync(command, cancellationToken);
-        return result;
-    }
-
-    public override async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        await LimitAsync(command, cancellationToken);
-        return result;
-    }
-
-    private async Task LimitAsync(DbCommand command, CancellationToken cancellationToken)
+    protected override async ValueTask BeforeAsync(DbCommand command, CancellationToken cancellationToken)
     {
         if (Unreadable)
         {

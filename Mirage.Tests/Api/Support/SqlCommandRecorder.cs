@@ -8,7 +8,7 @@ namespace Mirage.Tests.Api.Support;
 /// Keeps every command the application sends, with its parameter values (to be explained or counted
 /// afterwards), and counts the connections it opens.
 /// </summary>
-public sealed class SqlCommandRecorder : DbCommandInterceptor, IDbConnectionInterceptor
+public sealed class SqlCommandRecorder : BeforeEachCommand, IDbConnectionInterceptor
 {
     private readonly ConcurrentQueue<RecordedCommand> _commands = new();
     private int _connectionOpens;
@@ -19,27 +19,6 @@ public sealed class SqlCommandRecorder : DbCommandInterceptor, IDbConnectionInte
 
     public void Clear() => _commands.Clear();
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Record(command);
-        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Record(command);
-        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Record(command);
-        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
     public void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Interlocked.Increment(ref _connectionOpens);
 
     public Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -48,8 +27,11 @@ public sealed class SqlCommandRecorder : DbCommandInterceptor, IDbConnectionInte
         return Task.CompletedTask;
     }
 
-    private void Record(DbCommand command) =>
+    protected override ValueTask BeforeAsync(DbCommand command, CancellationToken cancellationToken)
+    {
         _commands.Enqueue(new RecordedCommand(
             command.CommandText,
             command.Parameters.Cast<DbParameter>().Select(p => new KeyValuePair<string, object?>(p.ParameterName, p.Value)).ToList()));
+        return ValueTask.CompletedTask;
+    }
 }
