@@ -5,6 +5,7 @@ using Mirage.Domain.Users;
 using Mirage.Domain.Votes;
 using Mirage.Infrastructure.Import;
 using Mirage.Infrastructure.Persistence.Postgres;
+using Mirage.Tests.Builders;
 
 namespace Mirage.Tests.Infrastructure.Import;
 
@@ -113,16 +114,8 @@ public sealed class ImportModelTests
         }
     }
 
-    private static User NewUser(long id) => new()
-    {
-        Id = id,
-        Username = $"user{id}",
-        NormalizedUsername = $"user{id}",
-        Email = $"user{id}@example.com",
-        NormalizedEmail = $"user{id}@example.com",
-        PasswordHash = "hash",
-        CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
-    };
+    private static User NewUser(long id) =>
+        new UserBuilder().WithId(id).WithUsername($"user{id}").WithEmail($"user{id}@example.com").Build();
 
     private static ImportColumn Column(ImportRow row, string name) => row.Columns.Single(c => c.Name == name);
 

@@ -10,6 +10,7 @@ using Mirage.Infrastructure;
 using Mirage.Infrastructure.Import;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Tests.Api.Support;
+using Mirage.Tests.Builders;
 
 namespace Mirage.Tests.Infrastructure.Import;
 
@@ -197,15 +198,6 @@ public sealed class ImportWriterTests(DatabaseProvider provider) : ApiTest(provi
         return await scope.ServiceProvider.GetRequiredService<MirageDbContext>().Users.CountAsync();
     }
 
-    private static User NewUser(long id, DateTime? lockedUntil = null) => new()
-    {
-        Id = id,
-        Username = $"user{id}",
-        NormalizedUsername = $"user{id}",
-        Email = $"user{id}@example.com",
-        NormalizedEmail = $"user{id}@example.com",
-        PasswordHash = "hash",
-        CreatedAt = Written,
-        LockedUntil = lockedUntil,
-    };
+    private static User NewUser(long id, DateTime? lockedUntil = null) =>
+        new UserBuilder().WithId(id).WithUsername($"user{id}").WithEmail($"user{id}@example.com").WithCreatedAt(Written).WithLockedUntil(lockedUntil).Build();
 }

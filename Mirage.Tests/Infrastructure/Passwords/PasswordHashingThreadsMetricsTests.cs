@@ -21,7 +21,7 @@ public sealed class PasswordHashingThreadsMetricsTests
         using var reading = new ListenedMetrics();
         using var threads = new PasswordHashingThreads(1, 10, Timeout.InfiniteTimeSpan, TimeProvider.System, NullLogger<PasswordHashingThreads>.Instance, reading.Metrics);
         using var release = new ManualResetEventSlim();
-        var first = await StartBlockingWorkAsync(threads, release);
+        var first = await BlockingHashWork.StartAsync(threads, release);
         var second = threads.RunAsync(() => true, CancellationToken.None);
 
         var during = (Running: reading.Observe(Running), Queued: reading.Observe(Queued));
@@ -43,7 +43,7 @@ public sealed class PasswordHashingThreadsMetricsTests
         using var reading = new ListenedMetrics();
         using var threads = new PasswordHashingThreads(1, 10, MaxWait, clock, NullLogger<PasswordHashingThreads>.Instance, reading.Metrics);
         using var release = new ManualResetEventSlim();
-        var first = await StartBlockingWorkAsync(threads, release);
+        var first = await BlockingHashWork.StartAsync(threads, release);
         var second = threads.RunAsync(() => true, CancellationToken.None);
 
         clock.Advance(MaxWait);
@@ -58,19 +58,5 @@ public sealed class PasswordHashingThreadsMetricsTests
             Assert.That(queuedAfterRefusal, Is.Zero);
             Assert.That(reading.Observe(Running), Is.Zero);
         }
-    }
-
-    private static async Task<Task<bool>> StartBlockingWorkAsync(PasswordHashingThreads threads, ManualResetEventSlim release)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var work = threads.RunAsync(
-            () =>
-            {
-                started.SetResult();
-                return release.Wait(TimeSpan.FromMinutes(2));
-            },
-            CancellationToken.None);
-        await started.Task.WaitAsync(Patience);
-        return work;
     }
 }

@@ -88,7 +88,7 @@ public sealed class PasswordHashingThreadsTests
         var clock = TestClock.Create();
         using var threads = Start(1, MaxWait, clock);
         using var release = new ManualResetEventSlim();
-        var first = await StartBlockingWorkAsync(threads, release);
+        var first = await BlockingHashWork.StartAsync(threads, release);
         var secondRan = false;
 
         // The only thread is blocked: the caller must not wait for it to come free.
@@ -114,7 +114,7 @@ public sealed class PasswordHashingThreadsTests
         var clock = TestClock.Create();
         using var threads = Start(1, MaxWait, clock);
         using var release = new ManualResetEventSlim();
-        var first = await StartBlockingWorkAsync(threads, release);
+        var first = await BlockingHashWork.StartAsync(threads, release);
         var ran = 0;
 
         // Far more callers than the queue holds: most of them wait for room in it, not in it.
@@ -140,7 +140,7 @@ public sealed class PasswordHashingThreadsTests
         var clock = TestClock.Create();
         using var threads = Start(1, MaxWait, clock);
         using var release = new ManualResetEventSlim();
-        var first = await StartBlockingWorkAsync(threads, release);
+        var first = await BlockingHashWork.StartAsync(threads, release);
         using var abort = new CancellationTokenSource();
         var ran = 0;
 
@@ -161,21 +161,6 @@ public sealed class PasswordHashingThreadsTests
 
     private static PasswordHashingThreads Start(int threads, TimeSpan maxWait, TimeProvider clock) =>
         new(threads, 10, maxWait, clock, NullLogger<PasswordHashingThreads>.Instance, TestMetrics.Create());
-
-    // Occupies a thread until release is set, and returns once that thread has started it.
-    private static async Task<Task<bool>> StartBlockingWorkAsync(PasswordHashingThreads threads, ManualResetEventSlim release)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var work = threads.RunAsync(
-            () =>
-            {
-                started.SetResult();
-                return release.Wait(TimeSpan.FromMinutes(2));
-            },
-            CancellationToken.None);
-        await started.Task.WaitAsync(Patience);
-        return work;
-    }
 
     private static async Task<Exception?> RefusalOf(Task task)
     {
