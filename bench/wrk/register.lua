@@ -5,15 +5,7 @@ dofile("bench/wrk/report.lua")
 -- Keeps the headers given with -H (wrk.format replaces them when given a table).
 wrk.headers["Content-Type"] = "application/json"
 local start = string.format("%x", os.time())
-local thread_count = 0
 local counter = 0
-
-local report_setup = setup
-function setup(thread)
-  thread_count = thread_count + 1
-  thread:set("thread_number", thread_count)
-  report_setup(thread)
-end
 
 function request()
   counter = counter + 1

@@ -1,11 +1,14 @@
 -- Shared by every scenario: counts 429s per thread (only where a script defines response(), so
 -- plain GET scenarios keep wrk's fast path) and prints one machine-readable line at the end:
 -- RESULT <requests/s> <p50 µs> <p99 µs> <requests> <status >= 400> <429s> <socket errors>
+-- Each thread also gets its number (1, 2, ...) as the global thread_number, for scripts whose requests
+-- must differ between threads.
 local threads = {}
 too_many = 0
 
 function setup(thread)
   table.insert(threads, thread)
+  thread:set("thread_number", #threads)
 end
 
 function count_429(status)

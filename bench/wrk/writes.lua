@@ -21,14 +21,6 @@ local follow_from = tonumber(os.getenv("BENCH_FOLLOW_FROM") or "100")
 local recipient = os.getenv("BENCH_RECIPIENT") or "benchuser1"
 local room = os.getenv("BENCH_ROOM") or "1"
 
-local thread_count = 0
-local report_setup = setup
-function setup(thread)
-  thread_count = thread_count + 1
-  thread:set("thread_number", thread_count)
-  report_setup(thread)
-end
-
 local function post_json(path, body)
   return wrk.format("POST", path, nil, body)
 end
