@@ -9,6 +9,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 {
     public long UserId => long.Parse(Claim(ClaimTypes.NameIdentifier), CultureInfo.InvariantCulture);
 
+    public string Username => Claim(ClaimTypes.Name);
+
     public Guid SessionId => Guid.Parse(Claim(SessionAuthenticationHandler.SessionIdClaim));
 
     private string Claim(string type) =>

@@ -18,8 +18,9 @@ public class PostService(IPostRepository posts, IUserRepository users, ICurrentU
         }
 
         metrics.PostCreated();
-        var view = await posts.FindViewAsync(post.Id, cancellationToken);
-        return view is null ? PostErrors.NotFound : view;
+
+        // The post as it was stored, without reading it back: a new post has no votes or replies yet.
+        return new PostView(post.Id, currentUser.Username, post.Content, post.CreatedAt, 0, 0, 0);
     }
 
     public async Task<Result<PostView>> GetAsync(long postId, CancellationToken cancellationToken)

@@ -23,8 +23,18 @@ public sealed class InboxQueries(MirageDbContext db) : IInboxQueries
             orderby m.Id descending
             select new DirectMessageView(m.Id, sender.Username, recipient.Username, m.Message, m.CreatedAt, sender.AvatarUrl)));
 
+    // One message as the inbox shows it: every message sent is read back with it.
+    private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<DirectMessageView?>>> ViewById =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, long messageId, CancellationToken _) =>
+            (from m in db.DirectMessages
+             join sender in db.Users on m.SenderId equals sender.Id
+             join recipient in db.Users on m.RecipientId equals recipient.Id
+             where m.Id == messageId
+             select new DirectMessageView(m.Id, sender.Username, recipient.Username, m.Message, m.CreatedAt, sender.AvatarUrl))
+            .FirstOrDefault()));
+
     public Task<DirectMessageView?> FindViewAsync(long messageId, CancellationToken cancellationToken) =>
-        Views(db.DirectMessages.Where(m => m.Id == messageId)).FirstOrDefaultAsync(cancellationToken);
+        ViewById.For(db)(db, messageId, cancellationToken);
 
     public async Task<IReadOnlyList<DirectMessageView>> ListAsync(long userId, PageRequest page, CancellationToken cancellationToken) =>
         await PageQuery.For(db)(db, userId, page.After?.Id ?? long.MaxValue, page.Limit + 1).ToListAsync(cancellationToken);
@@ -40,11 +50,4 @@ public sealed class InboxQueries(MirageDbContext db) : IInboxQueries
             .FirstOrDefaultAsync(cancellationToken);
         return counts ?? new InboxCount(0, 0);
     }
-
-    private IQueryable<DirectMessageView> Views(IQueryable<DirectMessage> messages) =>
-        from m in messages
-        join sender in db.Users on m.SenderId equals sender.Id
-        join recipient in db.Users on m.RecipientId equals recipient.Id
-        orderby m.Id descending
-        select new DirectMessageView(m.Id, sender.Username, recipient.Username, m.Message, m.CreatedAt, sender.AvatarUrl);
 }

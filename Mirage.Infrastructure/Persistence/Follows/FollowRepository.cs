@@ -7,6 +7,10 @@ namespace Mirage.Infrastructure.Persistence.Follows;
 
 public sealed class FollowRepository(MirageDbContext db, DatabaseWrites writes) : IFollowRepository
 {
+    private static readonly CompiledPerProvider<Func<MirageDbContext, long, long, CancellationToken, Task<bool>>> Exists =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, long followerId, long followeeId, CancellationToken _) =>
+            db.Follows.Any(f => f.FollowerId == followerId && f.FolloweeId == followeeId)));
+
     public Task<bool> TryAddAsync(Follow follow, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryAddOnceAsync(follow, attempt), cancellationToken);
 
@@ -59,7 +63,7 @@ public sealed class FollowRepository(MirageDbContext db, DatabaseWrites writes) 
     }
 
     public Task<bool> ExistsAsync(long followerId, long followeeId, CancellationToken cancellationToken) =>
-        db.Follows.AnyAsync(f => f.FollowerId == followerId && f.FolloweeId == followeeId, cancellationToken);
+        Exists.For(db)(db, followerId, followeeId, cancellationToken);
 
     public Task<IReadOnlyList<FollowView>> ListFollowersAsync(long userId, PageRequest page, CancellationToken cancellationToken) =>
         ListAsync(FollowQueries.Followers, userId, page, cancellationToken);

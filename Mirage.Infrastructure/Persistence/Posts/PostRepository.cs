@@ -20,6 +20,19 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
     private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<bool>>> Exists =
         new(() => EF.CompileAsyncQuery((MirageDbContext db, long postId, CancellationToken _) => db.Posts.Any(p => p.Id == postId)));
 
+    // One post, and one post as pages show it: every vote and every read of a post by id runs one of them.
+    private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<Post?>>> ById =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, long postId, CancellationToken _) =>
+            db.Posts.AsNoTracking().FirstOrDefault(p => p.Id == postId)));
+
+    private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<PostView?>>> ViewById =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, long postId, CancellationToken _) =>
+            (from p in db.Posts
+             join u in db.Users on p.UserId equals u.Id
+             where p.Id == postId
+             select new PostView(p.Id, u.Username, p.Content, p.CreatedAt, p.Upvotes, p.Downvotes, p.ReplyCount))
+            .FirstOrDefault()));
+
     public Task<bool> TryAddAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryAddOnceAsync(post, hashtags, attempt), cancellationToken);
 
@@ -47,11 +60,9 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
 
     public Task<bool> ExistsAsync(long postId, CancellationToken cancellationToken) => Exists.For(db)(db, postId, cancellationToken);
 
-    public Task<Post?> FindAsync(long postId, CancellationToken cancellationToken) =>
-        db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == postId, cancellationToken);
+    public Task<Post?> FindAsync(long postId, CancellationToken cancellationToken) => ById.For(db)(db, postId, cancellationToken);
 
-    public async Task<PostView?> FindViewAsync(long postId, CancellationToken cancellationToken) =>
-        (await db.Posts.Where(p => p.Id == postId).AsRows(db).FirstOrDefaultAsync(cancellationToken))?.ToView();
+    public Task<PostView?> FindViewAsync(long postId, CancellationToken cancellationToken) => ViewById.For(db)(db, postId, cancellationToken);
 
     private async Task<bool> DeleteOnceAsync(long postId, CancellationToken cancellationToken)
     {
@@ -61,7 +72,7 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
             return false;
         }
 
-        var post = await db.Posts.AsNoTracking().FirstAsync(p => p.Id == postId, cancellationToken);
+        var post = (await FindAsync(postId, cancellationToken))!;
 
         // The database deletes the post's votes, replies and hashtags with it (cascade).
         await db.Posts.Where(p => p.Id == postId).ExecuteDeleteAsync(cancellationToken);

@@ -18,6 +18,14 @@ public sealed class ReplyRepository(MirageDbContext db, DatabaseWrites writes) :
              select new ReplyView(r.Id, u.Username, r.Content, r.CreatedAt, u.AvatarUrl))
             .Take(count)));
 
+    private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<ReplyView?>>> ViewById =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, long replyId, CancellationToken _) =>
+            (from r in db.Replies
+             join u in db.Users on r.UserId equals u.Id
+             where r.Id == replyId
+             select new ReplyView(r.Id, u.Username, r.Content, r.CreatedAt, u.AvatarUrl))
+            .FirstOrDefault()));
+
     public Task<bool> TryAddAsync(Reply reply, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryAddOnceAsync(reply, attempt), cancellationToken);
 
@@ -39,12 +47,8 @@ public sealed class ReplyRepository(MirageDbContext db, DatabaseWrites writes) :
         return true;
     }
 
-    public async Task<ReplyView?> FindViewAsync(long replyId, CancellationToken cancellationToken) =>
-        (await Views(db.Replies.Where(r => r.Id == replyId)).FirstOrDefaultAsync(cancellationToken))?.ToView();
+    public Task<ReplyView?> FindViewAsync(long replyId, CancellationToken cancellationToken) => ViewById.For(db)(db, replyId, cancellationToken);
 
     public async Task<IReadOnlyList<ReplyView>> ListByPostAsync(long postId, PageRequest page, CancellationToken cancellationToken) =>
         await ByPost.For(db)(db, postId, page.After?.Id ?? long.MinValue, page.Limit + 1).ToListAsync(cancellationToken);
-
-    private IQueryable<ReplyRow> Views(IQueryable<Reply> replies) =>
-        replies.Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new ReplyRow(r.Id, u.Username, r.Content, r.CreatedAt, u.AvatarUrl));
 }

@@ -6,6 +6,11 @@ namespace Mirage.Infrastructure.Persistence.Votes;
 
 public sealed class VoteRepository(MirageDbContext db, DatabaseWrites writes) : IVoteRepository
 {
+    // Compiled, so a vote skips EF's per-call expression-tree work for it.
+    private static readonly CompiledPerProvider<Func<MirageDbContext, long, long, CancellationToken, Task<bool>>> Exists =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, long userId, long postId, CancellationToken _) =>
+            db.Votes.Any(v => v.UserId == userId && v.PostId == postId)));
+
     public Task<VoteOutcome> CastAsync(
         long userId, long postId, long authorId, VoteDirection direction, DateTime now, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => CastOnceAsync(userId, postId, authorId, direction, now, attempt), cancellationToken);
@@ -41,7 +46,7 @@ public sealed class VoteRepository(MirageDbContext db, DatabaseWrites writes) : 
             return VoteOutcome.Moved;
         }
 
-        if (await db.Votes.AnyAsync(v => v.UserId == userId && v.PostId == postId, cancellationToken))
+        if (await Exists.For(db)(db, userId, postId, cancellationToken))
         {
             return VoteOutcome.AlreadyVotedThisWay;
         }

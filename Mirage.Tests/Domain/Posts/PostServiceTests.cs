@@ -47,17 +47,16 @@ public sealed class PostServiceTests
     }
 
     [Test]
-    public async Task CreateAsync_ReturnsThePostAsStoredUnderItsNewId()
+    public async Task CreateAsync_ReturnsThePostAsStoredUnderItsNewIdByTheCallerWithNoVotesOrReplies()
     {
-        var stored = new PostViewBuilder().WithId(77).WithContent("hello").Build();
         _posts.Setup(p => p.TryAddAsync(It.IsAny<Post>(), It.IsAny<IReadOnlyList<string>>(), It.IsAny<CancellationToken>()))
             .Callback((Post post, IReadOnlyList<string> _, CancellationToken _) => post.Id = 77)
             .ReturnsAsync(true);
-        _posts.Setup(p => p.FindViewAsync(77, It.IsAny<CancellationToken>())).ReturnsAsync(stored);
 
-        var result = await _service.CreateAsync("hello", CancellationToken.None);
+        var result = await _service.CreateAsync(" hello ", CancellationToken.None);
 
-        Assert.That(result.Value, Is.EqualTo(stored));
+        Assert.That(result.Value, Is.EqualTo(new PostView(77, "me", "hello", TestClock.Start.UtcDateTime, 0, 0, 0)));
+        _posts.Verify(p => p.FindViewAsync(It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Test]
