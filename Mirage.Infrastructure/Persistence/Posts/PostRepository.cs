@@ -77,9 +77,7 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
         // The database deletes the post's votes, replies and hashtags with it (cascade).
         await db.Posts.Where(p => p.Id == postId).ExecuteDeleteAsync(cancellationToken);
         await db.AddPostsAsync(post.UserId, -1, cancellationToken);
-        await db.StatsOf(post.UserId).ExecuteUpdateAsync(
-            set => set.SetProperty(s => s.Upvotes, s => s.Upvotes - post.Upvotes).SetProperty(s => s.Downvotes, s => s.Downvotes - post.Downvotes),
-            cancellationToken);
+        await db.AddReceivedVotesAsync(post.UserId, -post.Upvotes, -post.Downvotes, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

@@ -1,25 +1,27 @@
-using Microsoft.EntityFrameworkCore;
+using Mirage.Domain.Posts;
 using Mirage.Domain.Users;
 
 namespace Mirage.Infrastructure.Persistence.Users;
 
 /// <summary>
 /// Atomic counter changes (SQL <c>SET x = x + n</c>), made inside the caller's transaction, so stats
-/// always equal the rows they count, whatever runs at the same time.
+/// always equal the rows they count, whatever runs at the same time. Each is a <see cref="CounterUpdate"/>.
 /// </summary>
 public static class StatsUpdates
 {
-    /// <summary>The user's stats row.</summary>
-    public static IQueryable<UserStats> StatsOf(this MirageDbContext db, long userId) =>
-        db.UserStats.Where(s => EF.Property<long>(s, UserStatsConfiguration.UserId) == userId);
+    private static readonly CounterUpdate Followers = new(typeof(UserStats), UserStatsConfiguration.UserId, nameof(UserStats.Followers));
+    private static readonly CounterUpdate Following = new(typeof(UserStats), UserStatsConfiguration.UserId, nameof(UserStats.Following));
+    private static readonly CounterUpdate Posts = new(typeof(UserStats), UserStatsConfiguration.UserId, nameof(UserStats.Posts));
+    private static readonly CounterUpdate ReceivedVotes =
+        new(typeof(UserStats), UserStatsConfiguration.UserId, nameof(UserStats.Upvotes), nameof(UserStats.Downvotes));
+
+    private static readonly CounterUpdate PostVotes = new(typeof(Post), nameof(Post.Id), nameof(Post.Upvotes), nameof(Post.Downvotes));
 
     public static Task<int> AddFollowersAsync(this MirageDbContext db, long userId, int delta, CancellationToken cancellationToken) =>
-        db.StatsOf(userId)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Followers, s => s.Followers + delta), cancellationToken);
+        Followers.RunAsync(db, userId, [delta], cancellationToken);
 
     public static Task<int> AddFollowingAsync(this MirageDbContext db, long userId, int delta, CancellationToken cancellationToken) =>
-        db.StatsOf(userId)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Following, s => s.Following + delta), cancellationToken);
+        Following.RunAsync(db, userId, [delta], cancellationToken);
 
     /// <summary>
     /// Counts a follow (<paramref name="delta"/> 1) or an unfollow (-1) on both people. The two rows are
@@ -54,26 +56,24 @@ public static class StatsUpdates
         var locked = 0;
         foreach (var userId in ids)
         {
-            locked += await db.StatsOf(userId)
-                .ExecuteUpdateAsync(set => set.SetProperty(s => s.Followers, s => s.Followers), cancellationToken);
+            locked += await Followers.RunAsync(db, userId, [0], cancellationToken);
         }
 
         return locked == ids.Count;
     }
 
     public static Task<int> AddPostsAsync(this MirageDbContext db, long userId, int delta, CancellationToken cancellationToken) =>
-        db.StatsOf(userId)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Posts, s => s.Posts + delta), cancellationToken);
+        Posts.RunAsync(db, userId, [delta], cancellationToken);
+
+    /// <summary>Moves the votes a user's posts have received, as counted on the user's profile.</summary>
+    public static Task<int> AddReceivedVotesAsync(this MirageDbContext db, long userId, int up, int down, CancellationToken cancellationToken) =>
+        ReceivedVotes.RunAsync(db, userId, [up, down], cancellationToken);
 
     /// <summary>Moves a post's vote counters and its author's, together.</summary>
     public static async Task AddVotesAsync(this MirageDbContext db, long postId, long authorId, int up, int down, CancellationToken cancellationToken)
     {
-        await db.Posts.Where(p => p.Id == postId).ExecuteUpdateAsync(
-            set => set.SetProperty(p => p.Upvotes, p => p.Upvotes + up).SetProperty(p => p.Downvotes, p => p.Downvotes + down),
-            cancellationToken);
-        await db.StatsOf(authorId).ExecuteUpdateAsync(
-            set => set.SetProperty(s => s.Upvotes, s => s.Upvotes + up).SetProperty(s => s.Downvotes, s => s.Downvotes + down),
-            cancellationToken);
+        await PostVotes.RunAsync(db, postId, [up, down], cancellationToken);
+        await db.AddReceivedVotesAsync(authorId, up, down, cancellationToken);
     }
 
     /// <summary>
@@ -82,6 +82,5 @@ public static class StatsUpdates
     /// </summary>
     /// <returns><c>false</c> when the post is gone.</returns>
     public static async Task<bool> LockPostAsync(this MirageDbContext db, long postId, CancellationToken cancellationToken) =>
-        await db.Posts.Where(p => p.Id == postId)
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.Upvotes, p => p.Upvotes), cancellationToken) == 1;
+        await PostVotes.RunAsync(db, postId, [0, 0], cancellationToken) == 1;
 }
