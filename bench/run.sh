@@ -103,11 +103,11 @@ measure_as_new_users() {
 
 # Turns a wrk report's RESULT line (bench/wrk/report.lua) into a table row.
 record() {
-  local key="$1" label="$2" conns="$3" log="$4" r_rps r_p50 r_p99 r_requests r_status r_429 r_socket
-  read -r _ r_rps r_p50 r_p99 r_requests r_status r_429 r_socket < <(grep '^RESULT ' "$log")
+  local key="$1" label="$2" conns="$3" log="$4" r_rps r_p50 r_p99 r_requests r_status r_429 r_socket r_p999 r_max
+  read -r _ r_rps r_p50 r_p99 r_requests r_status r_429 r_socket r_p999 r_max < <(grep '^RESULT ' "$log")
   rps[$key]="$r_rps"
   p99[$key]="$r_p99"
-  rows+=("$label|$conns|$r_rps|$r_p50|$r_p99|$((r_status - r_429 + r_socket))|$r_429|$(peak_rss_kb)")
+  rows+=("$label|$conns|$r_rps|$r_p50|$r_p99|$r_p999|$r_max|$((r_status - r_429 + r_socket))|$r_429|$(peak_rss_kb)")
   echo "   $label: $r_rps requests/s"
 }
 
@@ -245,15 +245,15 @@ echo
 echo "Mirage benchmark on $DB_PROVIDER, $(date -u +%Y-%m-%d), $CORES cores, $(dotnet --version) SDK; ${DURATION} s per scenario after ${WARMUP} s warm-up;"
 echo "password hashing: $ITERATIONS iterations, MaxConcurrent $MAX_CONCURRENT, MaxQueued $MAX_QUEUED"
 echo
-echo "| scenario | connections | requests/s | p50 | p99 | errors | 429s | server peak RSS so far |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+echo "| scenario | connections | requests/s | p50 | p99 | p99.9 | max | errors | 429s | server peak RSS so far |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 errors=0
 for row in "${rows[@]}"; do
-  IFS='|' read -r label conns r_rps r_p50 r_p99 r_errors r_429 r_kb <<<"$row"
+  IFS='|' read -r label conns r_rps r_p50 r_p99 r_p999 r_max r_errors r_429 r_kb <<<"$row"
   errors=$((errors + r_errors))
-  echo "| $label | $conns | $r_rps | $(ms "$r_p50") | $(ms "$r_p99") | $r_errors | $r_429 | $(mb "$r_kb") |"
+  echo "| $label | $conns | $r_rps | $(ms "$r_p50") | $(ms "$r_p99") | $(ms "$r_p999") | $(ms "$r_max") | $r_errors | $r_429 | $(mb "$r_kb") |"
 done
-[[ -n "$HASHER" ]] && echo "| 4 password hasher, raw capacity (verifies/s) | $CORES threads | $HASHER | | | | | |"
+[[ -n "$HASHER" ]] && echo "| 4 password hasher, raw capacity (verifies/s) | $CORES threads | $HASHER | | | | | | | |"
 echo
 echo "errors: status >= 400 other than 429, plus socket errors and timeouts; 429s: the hashing bound's"
 echo "deliberate fast refusals. Peak RSS: the server's VmHWM after each row; at the end $(mb "$PEAK_KB")."
