@@ -45,7 +45,7 @@ public sealed class CounterUpdate
             parameters[i + 1] = deltas[i];
         }
 
-        var sql = _sqlByContextType.GetOrAdd(db.GetType(), _ => Write(db));
+        var sql = _sqlByContextType.GetOrAdd(db.GetType(), static (_, update) => update.Self.Write(update.Db), (Self: this, Db: db));
         return db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
     }
 
