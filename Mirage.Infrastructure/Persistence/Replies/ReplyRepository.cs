@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Mirage.Domain.Common;
-using Mirage.Domain.Posts;
 using Mirage.Domain.Replies;
 using Mirage.Infrastructure.Persistence.Users;
 
@@ -27,8 +26,6 @@ public sealed class ReplyRepository(MirageDbContext db, DatabaseWrites writes) :
              select new ReplyView(r.Id, u.Username, r.Content, r.CreatedAt, u.AvatarUrl))
             .FirstOrDefault()));
 
-    private static readonly CounterUpdate Replies = new(typeof(Post), nameof(Post.Id), nameof(Post.ReplyCount));
-
     public Task<bool> TryAddAsync(Reply reply, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryAddOnceAsync(reply, attempt), cancellationToken);
 
@@ -36,7 +33,7 @@ public sealed class ReplyRepository(MirageDbContext db, DatabaseWrites writes) :
     {
         reply.Id = default; // a failed attempt may have given it the id of a row that was rolled back
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var counted = await Replies.RunAsync(db, reply.PostId, [1], cancellationToken);
+        var counted = await db.AddRepliesAsync(reply.PostId, 1, cancellationToken);
         if (counted == 0 || !await db.LockStatsAsync([reply.UserId], cancellationToken))
         {
             // The post, or the replier's account, was deleted while the request ran.

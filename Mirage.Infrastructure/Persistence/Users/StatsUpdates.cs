@@ -16,6 +16,7 @@ public static class StatsUpdates
         new(typeof(UserStats), UserStatsConfiguration.UserId, nameof(UserStats.Upvotes), nameof(UserStats.Downvotes));
 
     private static readonly CounterUpdate PostVotes = new(typeof(Post), nameof(Post.Id), nameof(Post.Upvotes), nameof(Post.Downvotes));
+    private static readonly CounterUpdate PostReplies = new(typeof(Post), nameof(Post.Id), nameof(Post.ReplyCount));
 
     public static Task<int> AddFollowersAsync(this MirageDbContext db, long userId, int delta, CancellationToken cancellationToken) =>
         Followers.RunAsync(db, userId, [delta], cancellationToken);
@@ -75,6 +76,11 @@ public static class StatsUpdates
         await PostVotes.RunAsync(db, postId, [up, down], cancellationToken);
         await db.AddReceivedVotesAsync(authorId, up, down, cancellationToken);
     }
+
+    /// <summary>Counts replies on a post; counting also takes the post's row for the transaction.</summary>
+    /// <returns>The rows changed: 0 when the post is gone.</returns>
+    public static Task<int> AddRepliesAsync(this MirageDbContext db, long postId, int delta, CancellationToken cancellationToken) =>
+        PostReplies.RunAsync(db, postId, [delta], cancellationToken);
 
     /// <summary>
     /// Writes the post's row without changing it, so the transaction holds its lock from here on:
