@@ -7,8 +7,11 @@
 --   pass follows, the next unfollows, and so on: a pass takes seconds, so each unfollow comes long after
 --   its follow has been answered;
 -- - replies go over the seeded posts, inbox messages to BENCH_RECIPIENT, room messages into BENCH_ROOM.
--- Votes and follows need a voter or follower who starts with none: run.sh signs up a new user for each
+-- Votes and follows need a voter or follower who starts with none: run.sh signs up new users for each
 -- wrk run of them.
+-- BENCH_WRITERS (the tokens of several users, separated by spaces) spreads the writes over those users:
+-- a vote or follow is always sent by the same writer for the same post or user (so the passes hold per
+-- writer), the other writes go round the writers. Without it every write is sent with the -H header.
 dofile("bench/wrk/report.lua")
 -- Keeps the headers given with -H (wrk.format replaces them when given a table).
 wrk.headers["Content-Type"] = "application/json"
@@ -21,8 +24,18 @@ local follow_from = tonumber(os.getenv("BENCH_FOLLOW_FROM") or "100")
 local recipient = os.getenv("BENCH_RECIPIENT") or "benchuser1"
 local room = os.getenv("BENCH_ROOM") or "1"
 
-local function post_json(path, body)
-  return wrk.format("POST", path, nil, body)
+local writers = {}
+for token in string.gmatch(os.getenv("BENCH_WRITERS") or "", "%S+") do
+  table.insert(writers, "Bearer " .. token)
+end
+
+-- POST path body, as writer number `writer` (any whole number) of BENCH_WRITERS when it is given.
+local function post_json(path, body, writer)
+  if #writers == 0 then
+    return wrk.format("POST", path, nil, body)
+  end
+  local headers = { ["Content-Type"] = "application/json", ["Authorization"] = writers[writer % #writers + 1] }
+  return wrk.format("POST", path, headers, body)
 end
 
 writes = {}
@@ -31,32 +44,32 @@ function writes.vote(n)
   local per_thread = math.floor(posts / threads)
   local post = (n % per_thread) * threads + thread_number
   local direction = math.floor(n / per_thread) % 2 == 0 and "up" or "down"
-  return post_json("/api/vote_post", string.format('{"post_id":%d,"vote_type":"%s"}', post, direction))
+  return post_json("/api/vote_post", string.format('{"post_id":%d,"vote_type":"%s"}', post, direction), post)
 end
 
 function writes.follow(n)
   local per_thread = math.floor((users - follow_from) / threads)
-  local user = string.format("seed%06d", follow_from + (n % per_thread) * threads + thread_number - 1)
+  local index = follow_from + (n % per_thread) * threads + thread_number - 1
   local path = math.floor(n / per_thread) % 2 == 0 and "/api/follow" or "/api/unfollow"
-  return post_json(path, string.format('{"username":"%s"}', user))
+  return post_json(path, string.format('{"username":"seed%06d"}', index), index)
 end
 
 function writes.reply(n)
-  return post_json("/api/reply_to_post", string.format('{"post_id":%d,"content":"bench reply %d"}', n % posts + 1, n))
+  return post_json("/api/reply_to_post", string.format('{"post_id":%d,"content":"bench reply %d"}', n % posts + 1, n), n * threads + thread_number)
 end
 
 function writes.inbox_message(n)
-  return post_json("/api/send_inbox_message", string.format('{"recipient":"%s","message":"bench message %d"}', recipient, n))
+  return post_json("/api/send_inbox_message", string.format('{"recipient":"%s","message":"bench message %d"}', recipient, n), n * threads + thread_number)
 end
 
 function writes.room_message(n)
-  return post_json("/api/send_room_message", string.format('{"room_id":%s,"message":"bench room message %d"}', room, n))
+  return post_json("/api/send_room_message", string.format('{"room_id":%s,"message":"bench room message %d"}', room, n), n * threads + thread_number)
 end
 
--- Every fifth post carries a hashtag, like the seeded ones (and bench/wrk/create_post.lua).
+-- Every fifth post carries a hashtag, like the seeded ones.
 function writes.create_post(n)
   local content = n % 5 == 0 and string.format("bench post %d #bench%d", n, n % 17) or string.format("bench post %d", n)
-  return post_json("/api/create_post", string.format('{"content":"%s"}', content))
+  return post_json("/api/create_post", string.format('{"content":"%s"}', content), n * threads + thread_number)
 end
 
 -- Wraps a request() so that wrk's check does not use up a request: before the run, wrk asks the first
