@@ -54,15 +54,15 @@ register_and_login() {
   post_json /api/register "{\"username\":\"$1\",\"email\":\"$1@example.com\",\"password\":\"$PASSWORD\"}" >/dev/null
   post_json /api/login "{\"username\":\"$1\",\"password\":\"$PASSWORD\"}" | jq -r .token
 }
-# register_writers <prefix> <count>: signs up and logs in <prefix>1 … <prefix><count>, four at a time
-# (the hashing bound lets four hash at once); prints their tokens, separated by spaces.
+# register_writers <prefix> <count>: signs up and logs in <prefix>1 … <prefix><count>, as many at a time as
+# the hashing bound lets hash at once ($MAX_CONCURRENT); prints their tokens, separated by spaces.
 register_writers() {
   local prefix="$1" count="$2" dir i tokens pids=()
   dir=$(mktemp -d)
   for i in $(seq 1 "$count"); do
     register_and_login "$prefix$i" >"$dir/$i" &
     pids+=($!)
-    if (( ${#pids[@]} == 4 || i == count )); then
+    if (( ${#pids[@]} == MAX_CONCURRENT || i == count )); then
       wait "${pids[@]}" || true
       pids=()
     fi
