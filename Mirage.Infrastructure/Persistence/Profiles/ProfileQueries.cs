@@ -1,26 +1,50 @@
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using Mirage.Domain.Profiles;
+using Mirage.Domain.Users;
 
 namespace Mirage.Infrastructure.Persistence.Profiles;
 
 /// <summary>
 /// The profile reads behind <c>GET /api/user/{username}</c> and <c>GET /api/me</c>, the hottest reads of
-/// all. Compiled once, so a request skips EF's per-call expression-tree work, and projected to the shown
-/// fields only, so no entity is materialised and the password hash never leaves the database.
+/// all, as <see cref="DirectRead{T}"/>s of the shown fields only: no entity is materialised and the password
+/// hash never leaves the database. Both read the same columns; the public profile drops the email.
 /// </summary>
 public sealed class ProfileQueries(MirageDbContext db) : IProfileQueries
 {
-    private static readonly CompiledPerProvider<Func<MirageDbContext, string, CancellationToken, Task<ProfileView?>>> ByNormalizedUsername =
-        new(() => EF.CompileAsyncQuery((MirageDbContext db, string normalizedUsername, CancellationToken _) =>
-            db.Users.Where(u => u.NormalizedUsername == normalizedUsername).Select(ProfileProjection.Public).FirstOrDefault()));
+    private const string Select = """
+        SELECT u.username, u.avatar_url, u.description, u.created_at, u.custom_css, u.custom_css_scoped, u.background_image,
+               p.followers, p.following, p.posts, p.upvotes, p.downvotes, u.email
+        FROM users AS u LEFT JOIN user_profile AS p ON u.id = p.user_id
+        """;
 
-    private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<OwnProfileView?>>> OwnById =
-        new(() => EF.CompileAsyncQuery((MirageDbContext db, long userId, CancellationToken _) =>
-            db.Users.Where(u => u.Id == userId).Select(ProfileProjection.Own).FirstOrDefault()));
+    private static readonly DirectRead<OwnProfileView> ByNormalizedUsername =
+        new($"{Select} WHERE u.normalized_username = @p LIMIT 1", typeof(User), nameof(User.NormalizedUsername), Read);
 
-    public Task<ProfileView?> FindByUsernameAsync(string normalizedUsername, CancellationToken cancellationToken) =>
-        ByNormalizedUsername.For(db)(db, normalizedUsername, cancellationToken);
+    private static readonly DirectRead<OwnProfileView> OwnById =
+        new($"{Select} WHERE u.id = @p LIMIT 1", typeof(User), nameof(User.Id), Read);
+
+    public async Task<ProfileView?> FindByUsernameAsync(string normalizedUsername, CancellationToken cancellationToken) =>
+        (await ByNormalizedUsername.FirstOrDefaultAsync(db, normalizedUsername, cancellationToken))?.Profile;
 
     public Task<OwnProfileView?> FindOwnAsync(long userId, CancellationToken cancellationToken) =>
-        OwnById.For(db)(db, userId, cancellationToken);
+        OwnById.FirstOrDefaultAsync(db, userId, cancellationToken);
+
+    private static OwnProfileView Read(DbDataReader row)
+    {
+        // Every user has a stats row; the left join only keeps a missing one from hiding the profile.
+        int Count(int ordinal) => row.IsDBNull(ordinal) ? 0 : row.GetInt32(ordinal);
+
+        var profile = new ProfileView
+        {
+            Username = row.GetString(0),
+            AvatarUrl = row.GetStringOrNull(1),
+            Description = row.GetStringOrNull(2),
+            CreatedAt = row.GetUtcDateTime(3),
+            CustomCss = row.GetStringOrNull(4),
+            CustomCssScoped = row.GetStringOrNull(5),
+            BackgroundImage = row.GetStringOrNull(6),
+            Stats = new UserStats { Followers = Count(7), Following = Count(8), Posts = Count(9), Upvotes = Count(10), Downvotes = Count(11) },
+        };
+        return new OwnProfileView(profile, row.GetString(12));
+    }
 }
