@@ -15,8 +15,8 @@ namespace Mirage.Infrastructure.Persistence;
 /// <remarks>
 /// <para>
 /// The SQL is written once for both providers (Mirage's snake_case names, standard SQL). Its one parameter
-/// (<c>@p</c>) takes the type EF Core gives the column it is compared with, so PostgreSQL compares like with
-/// like and uses the column's index. The command is kept per connection, so SQLite, whose connections stay
+/// (<c>@p</c>) takes the type EF Core gives the column it is compared with, so the statement compares what
+/// EF Core's would (a fixed-length token as <c>character</c> on PostgreSQL). The command is kept per connection, so SQLite, whose connections stay
 /// open for their context's life, prepares the statement once per connection.
 /// </para>
 /// <para>
@@ -45,7 +45,7 @@ public sealed class DirectRead<T>(string sql, Type entity, string property, Func
             var connection = db.Database.GetDbConnection();
             if (!_commands.TryGetValue(connection, out var command))
             {
-                command = Prepare(db, connection);
+                command = CreateCommand(db, connection);
                 _commands.AddOrUpdate(connection, command);
             }
 
@@ -60,7 +60,11 @@ public sealed class DirectRead<T>(string sql, Type entity, string property, Func
         }
     }
 
-    private DbCommand Prepare(MirageDbContext db, DbConnection connection)
+    /// <summary>
+    /// A new command for this read on <paramref name="connection"/>, its parameter typed but without a value (the
+    /// tests explain its plan).
+    /// </summary>
+    public DbCommand CreateCommand(MirageDbContext db, DbConnection connection)
     {
         var column = db.Model.FindEntityType(entity)?.FindProperty(property)
             ?? throw new InvalidOperationException($"{entity.Name}.{property} is not in the model.");

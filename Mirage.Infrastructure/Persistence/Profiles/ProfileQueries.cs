@@ -17,10 +17,10 @@ public sealed class ProfileQueries(MirageDbContext db) : IProfileQueries
         FROM users AS u LEFT JOIN user_profile AS p ON u.id = p.user_id
         """;
 
-    private static readonly DirectRead<OwnProfileView> ByNormalizedUsername =
+    public static readonly DirectRead<OwnProfileView> ByNormalizedUsername =
         new($"{Select} WHERE u.normalized_username = @p LIMIT 1", typeof(User), nameof(User.NormalizedUsername), Read);
 
-    private static readonly DirectRead<OwnProfileView> OwnById =
+    public static readonly DirectRead<OwnProfileView> OwnById =
         new($"{Select} WHERE u.id = @p LIMIT 1", typeof(User), nameof(User.Id), Read);
 
     public async Task<ProfileView?> FindByUsernameAsync(string normalizedUsername, CancellationToken cancellationToken) =>

@@ -5,7 +5,7 @@ namespace Mirage.Infrastructure.Persistence.Sessions;
 /// <summary>The session look-up that every authenticated request makes, as a <see cref="DirectRead{T}"/>.</summary>
 public static class SessionQueries
 {
-    private static readonly DirectRead<SessionIdentity> ByTokenHashRead = new(
+    public static readonly DirectRead<SessionIdentity> ByTokenHashRead = new(
         """
         SELECT s.id, s.user_id, u.username, s.last_seen_at, s.expires_at
         FROM sessions AS s INNER JOIN users AS u ON s.user_id = u.id

@@ -1,0 +1,69 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Mirage.Infrastructure;
+using Mirage.Infrastructure.Persistence;
+using Mirage.Infrastructure.Persistence.Profiles;
+using Mirage.Infrastructure.Persistence.Sessions;
+using Mirage.Tests.Api.Support;
+
+namespace Mirage.Tests.Api.Persistence;
+
+/// <summary>
+/// The reads that bypass EF Core (<see cref="DirectRead{T}"/>), whose SQL is written by hand, look their row up
+/// through indexes on both providers, explained with their parameter as the command sends it. PostgreSQL
+/// explains with sequential scans turned off, so a plan that still reads a table whole has no index it can use,
+/// however small the test's tables are.
+/// </summary>
+public sealed class DirectReadPlanTests(DatabaseProvider provider) : ApiTest(provider)
+{
+    [Test]
+    public async Task SessionLookUp_IsReadThroughAnIndex() =>
+        await AssertReadThroughIndexesAsync(SessionQueries.ByTokenHashRead, new string('a', 64));
+
+    [Test]
+    public async Task PublicProfile_IsReadThroughAnIndex() =>
+        await AssertReadThroughIndexesAsync(ProfileQueries.ByNormalizedUsername, "someone");
+
+    [Test]
+    public async Task OwnProfile_IsReadThroughAnIndex() =>
+        await AssertReadThroughIndexesAsync(ProfileQueries.OwnById, 42L);
+
+    private async Task AssertReadThroughIndexesAsync<T>(DirectRead<T> read, object value)
+        where T : class
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
+        }
+
+        await using var command = read.CreateCommand(db, connection);
+        command.CommandText = (Provider == DatabaseProvider.Postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + command.CommandText;
+        command.Parameters[0].Value = value;
+        var plan = await PlanAsync(command);
+
+        TestContext.Out.WriteLine(string.Join("\n", plan));
+        // Every step of a one-row look-up is a search: SQLite's SCAN and PostgreSQL's Seq Scan read a table whole.
+        var wholeTableReads = plan.Where(line => Provider == DatabaseProvider.Postgres
+            ? line.Contains("Seq Scan", StringComparison.Ordinal)
+            : line.TrimStart().StartsWith("SCAN ", StringComparison.Ordinal));
+        Assert.That(wholeTableReads, Is.Empty, string.Join("\n", plan));
+    }
+
+    private static async Task<List<string>> PlanAsync(DbCommand command)
+    {
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            // PostgreSQL: one column of text; SQLite: id, parent, unused, detail.
+            lines.Add(reader.GetString(reader.FieldCount - 1));
+        }
+
+        return lines;
+    }
+}
