@@ -306,7 +306,8 @@ check() {
   verdict=$(awk -v v="$2" -v l="$4" -v op="$3" 'BEGIN { print ((op == ">=" ? v >= l : v <= l) ? "met" : "NOT MET") }')
   printf '| %s | %s | %s %s | %s |\n' "$1" "$2" "$3" "$4" "$verdict"
 }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# Three decimals, so that a verdict is not decided by rounding (0.4989 of ping is not 0.50).
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
 
 echo
 echo "| target | measured | limit | verdict |"
