@@ -11,9 +11,9 @@ namespace Mirage.Api.Http;
 /// like the hashing bound's others; a database outage is a 503 with <c>Retry-After</c> (507 for a full
 /// disk), logged as one line without a stack trace, since operators see the outage itself elsewhere;
 /// anything else is a bare 500 with no internal detail, and is logged here, since the middleware does
-/// not log what a handler has handled. A request whose client has gone (it closed the connection, often
-/// mid-body) gets no answer, since there is no one to read it, and its fault is logged at debug level
-/// when the client's leaving is what failed (a cancelled operation, a body that ended early).
+/// not log what a handler has handled. When the client has gone (it closed the connection, often mid-body)
+/// there is no one to read the answer: it is not written, or its write is cut short, and that is logged at
+/// debug level instead of failing the handler.
 /// </summary>
 public sealed partial class ExceptionResponses(ILogger<ExceptionResponses> logger) : IExceptionHandler
 {
@@ -22,30 +22,16 @@ public sealed partial class ExceptionResponses(ILogger<ExceptionResponses> logge
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (httpContext.RequestAborted.IsCancellationRequested)
-        {
-            if (exception is OperationCanceledException or IOException)
-            {
-                LogClientGone(logger, httpContext.Request.Method, httpContext.Request.Path, exception.Message);
-            }
-            else
-            {
-                LogFault(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
-            }
-
-            return true;
-        }
-
         if (exception is PasswordHashingBusyException)
         {
-            await ProblemWriter.WriteAsync(httpContext, HashingBusy);
+            await AnswerAsync(httpContext, static context => ProblemWriter.WriteAsync(context, HashingBusy));
             return true;
         }
 
         if (DatabaseFaults.Classify(exception) is var fault and not DatabaseFault.None)
         {
             LogDatabaseFault(logger, fault, httpContext.Request.Method, httpContext.Request.Path, Innermost(exception).Message);
-            await DatabaseProblems.WriteAsync(httpContext, fault);
+            await AnswerAsync(httpContext, context => DatabaseProblems.WriteAsync(context, fault));
             return true;
         }
 
@@ -55,8 +41,25 @@ public sealed partial class ExceptionResponses(ILogger<ExceptionResponses> logge
             LogFault(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
 
-        await ProblemWriter.WriteAsync(httpContext, status);
+        await AnswerAsync(httpContext, context => ProblemWriter.WriteAsync(context, status));
         return true;
+    }
+
+    private async ValueTask AnswerAsync(HttpContext context, Func<HttpContext, ValueTask> write)
+    {
+        if (!context.RequestAborted.IsCancellationRequested)
+        {
+            try
+            {
+                await write(context);
+                return;
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
+            {
+            }
+        }
+
+        LogClientGone(logger, context.Request.Method, context.Request.Path);
     }
 
     private static Exception Innermost(Exception exception) =>
@@ -65,8 +68,8 @@ public sealed partial class ExceptionResponses(ILogger<ExceptionResponses> logge
     [LoggerMessage(EventId = 500, Level = LogLevel.Error, Message = "Unhandled fault in {Method} {Path}")]
     private static partial void LogFault(ILogger logger, Exception exception, string method, string path);
 
-    [LoggerMessage(EventId = 499, Level = LogLevel.Debug, Message = "The client left during {Method} {Path}: {Reason}")]
-    private static partial void LogClientGone(ILogger logger, string method, string path, string reason);
+    [LoggerMessage(EventId = 499, Level = LogLevel.Debug, Message = "The client left during {Method} {Path}; no answer was sent")]
+    private static partial void LogClientGone(ILogger logger, string method, string path);
 
     [LoggerMessage(EventId = 503, Level = LogLevel.Warning, Message = "Database {Fault} in {Method} {Path}: {Reason}")]
     private static partial void LogDatabaseFault(ILogger logger, DatabaseFault fault, string method, string path, string reason);

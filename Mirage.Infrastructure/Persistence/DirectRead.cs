@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Mirage.Infrastructure.Persistence;
 
@@ -28,7 +29,7 @@ namespace Mirage.Infrastructure.Persistence;
 public sealed class DirectRead<T>(string sql, Type entity, string property, Func<DbDataReader, T> read)
     where T : class
 {
-    private readonly ConditionalWeakTable<DbConnection, DbCommand> _commands = [];
+    private readonly ConditionalWeakTable<DbConnection, Prepared> _commands = [];
 
     /// <summary>The row for <paramref name="value"/>, or <c>null</c> when there is none.</summary>
     public Task<T?> FirstOrDefaultAsync(MirageDbContext db, object value, CancellationToken cancellationToken) =>
@@ -43,14 +44,17 @@ public sealed class DirectRead<T>(string sql, Type entity, string property, Func
         try
         {
             var connection = db.Database.GetDbConnection();
-            if (!_commands.TryGetValue(connection, out var command))
+            if (!_commands.TryGetValue(connection, out var prepared))
             {
-                command = CreateCommand(db, connection);
-                _commands.AddOrUpdate(connection, command);
+                var created = CreateCommand(db, connection);
+                prepared = new Prepared(created, ParameterMapping(db).Converter, created.CommandTimeout);
+                _commands.AddOrUpdate(connection, prepared);
             }
 
+            var command = prepared.Command;
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.Parameters[0].Value = value;
+            command.CommandTimeout = db.Database.GetCommandTimeout() ?? prepared.DefaultTimeout;
+            command.Parameters[0].Value = prepared.Converter is { } converter ? converter.ConvertToProvider(value) : value;
             await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
             return await reader.ReadAsync(cancellationToken) ? read(reader) : null;
         }
@@ -66,16 +70,17 @@ public sealed class DirectRead<T>(string sql, Type entity, string property, Func
     /// </summary>
     public DbCommand CreateCommand(MirageDbContext db, DbConnection connection)
     {
-        var column = db.Model.FindEntityType(entity)?.FindProperty(property)
-            ?? throw new InvalidOperationException($"{entity.Name}.{property} is not in the model.");
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        if (db.Database.GetCommandTimeout() is { } timeout)
-        {
-            command.CommandTimeout = timeout;
-        }
-
-        command.Parameters.Add(column.GetRelationalTypeMapping().CreateParameter(command, "@p", null, nullable: false));
+        command.Parameters.Add(ParameterMapping(db).CreateParameter(command, "@p", null, nullable: false));
         return command;
     }
+
+    private RelationalTypeMapping ParameterMapping(MirageDbContext db) =>
+        db.Model.FindEntityType(entity)?.FindProperty(property)?.GetRelationalTypeMapping()
+            ?? throw new InvalidOperationException($"{entity.Name}.{property} is not in the model.");
+
+    // A connection's command for this read, the parameter's value converter and the command's own timeout (the
+    // connection's default, for when the context sets none).
+    private sealed record Prepared(DbCommand Command, ValueConverter? Converter, int DefaultTimeout);
 }

@@ -5,49 +5,95 @@ using Mirage.Api.Http;
 
 namespace Mirage.Tests.Api.Http;
 
+/// <summary>
+/// A client that closes its connection mid-request (a phone losing signal, a tab closed while uploading): the
+/// server reads a body cut short, and its answer can no longer be written. Nothing on the server failed.
+/// </summary>
 public sealed class ExceptionResponsesTests
 {
-    [Test]
-    public async Task BodyCutShort_ByAClientThatLeft_WritesNothingAndLogsNoError()
-    {
-        var (handler, logs) = HandlerWithLogs();
-        var context = ContextOfAClientThatLeft();
+    private CapturingLoggerProvider _logs = null!;
+    private ILoggerFactory _loggerFactory = null!;
+    private ExceptionResponses _handler = null!;
 
-        var handled = await handler.TryHandleAsync(context, new BadHttpRequestException("Unexpected end of request content."), CancellationToken.None);
+    [SetUp]
+    public void CreateHandler()
+    {
+        _logs = new CapturingLoggerProvider();
+        _loggerFactory = LoggerFactory.Create(logging => logging.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
+        _handler = new ExceptionResponses(_loggerFactory.CreateLogger<ExceptionResponses>());
+    }
+
+    [TearDown]
+    public void DisposeLoggers()
+    {
+        _loggerFactory.Dispose();
+        _logs.Dispose();
+    }
+
+    [Test]
+    public async Task BodyCutShort_WhoseAnswerMeetsTheClosedConnection_IsHandledWithoutAnErrorLog()
+    {
+        var context = ContextWhoseClientLeavesOnTheFirstWrite();
+
+        var handled = await _handler.TryHandleAsync(context, new BadHttpRequestException("Unexpected end of request content."), CancellationToken.None);
+
+        Assert.That(handled, Is.True, "an unhandled exception here makes the middleware log two errors");
+        Assert.That(_logs.Entries.Where(e => e.Level >= LogLevel.Warning), Is.Empty, "a client leaving is not a fault of the server");
+        Assert.That(_logs.Entries.Select(e => e.Message), Has.Some.Contains("The client left during POST /api/create_post"));
+    }
+
+    [Test]
+    public async Task BodyCutShort_AfterTheClientLeft_WritesNoAnswer()
+    {
+        var context = Context(new CancellationToken(canceled: true), new MemoryStream());
+
+        var handled = await _handler.TryHandleAsync(context, new BadHttpRequestException("Unexpected end of request content."), CancellationToken.None);
 
         Assert.That(handled, Is.True);
         Assert.That(context.Response.Body.Length, Is.Zero, "no one is left to read an answer");
-        Assert.That(logs.Entries.Where(e => e.Level >= LogLevel.Warning), Is.Empty, "a client leaving is not a fault of the server");
-        Assert.That(logs.Entries.Select(e => e.Message), Has.Some.Contains("The client left during POST /api/create_post"));
+        Assert.That(_logs.Entries.Where(e => e.Level >= LogLevel.Warning), Is.Empty);
     }
 
     [Test]
     public async Task RealFault_WhileTheClientLeaves_IsStillLoggedAsAnError()
     {
-        var (handler, logs) = HandlerWithLogs();
-        var context = ContextOfAClientThatLeft();
+        var context = ContextWhoseClientLeavesOnTheFirstWrite();
 
-        var handled = await handler.TryHandleAsync(context, new InvalidOperationException("a bug"), CancellationToken.None);
+        var handled = await _handler.TryHandleAsync(context, new InvalidOperationException("a bug"), CancellationToken.None);
 
         Assert.That(handled, Is.True);
-        Assert.That(context.Response.Body.Length, Is.Zero);
-        Assert.That(logs.Entries.Where(e => e.Level >= LogLevel.Error).Select(e => e.Exception?.Message), Has.Some.EqualTo("a bug"));
+        Assert.That(_logs.Entries.Where(e => e.Level >= LogLevel.Error).Select(e => e.Exception?.Message), Has.Some.EqualTo("a bug"));
     }
 
-    private static (ExceptionResponses Handler, CapturingLoggerProvider Logs) HandlerWithLogs()
+    private static DefaultHttpContext ContextWhoseClientLeavesOnTheFirstWrite()
     {
-        var logs = new CapturingLoggerProvider();
-        using var factory = LoggerFactory.Create(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
-        return (new ExceptionResponses(factory.CreateLogger<ExceptionResponses>()), logs);
+        var connection = new CancellationTokenSource();
+        return Context(connection.Token, new ClosedConnectionStream(connection));
     }
 
-    private static DefaultHttpContext ContextOfAClientThatLeft()
+    private static DefaultHttpContext Context(CancellationToken requestAborted, Stream body)
     {
-        var services = new ServiceCollection().AddProblemDetails().BuildServiceProvider();
-        var context = new DefaultHttpContext { RequestServices = services, RequestAborted = new CancellationToken(canceled: true) };
+        var context = new DefaultHttpContext
+        {
+            RequestServices = new ServiceCollection().AddOptions().AddProblemDetails().BuildServiceProvider(),
+            RequestAborted = requestAborted,
+        };
         context.Request.Method = HttpMethods.Post;
         context.Request.Path = "/api/create_post";
-        context.Response.Body = new MemoryStream();
+        context.Response.Body = body;
         return context;
+    }
+
+    // A response body whose client has reset the connection: the request is aborted, and the write fails.
+    private sealed class ClosedConnectionStream(CancellationTokenSource connection) : MemoryStream
+    {
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            connection.Cancel();
+            throw new IOException("Connection reset by peer");
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
     }
 }

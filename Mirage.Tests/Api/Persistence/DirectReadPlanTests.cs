@@ -23,11 +23,11 @@ public sealed class DirectReadPlanTests(DatabaseProvider provider) : ApiTest(pro
 
     [Test]
     public async Task PublicProfile_IsReadThroughAnIndex() =>
-        await AssertReadThroughIndexesAsync(ProfileQueries.ByNormalizedUsername, "someone");
+        await AssertReadThroughIndexesAsync(ProfileQueries.ByNormalizedUsernameRead, "someone");
 
     [Test]
     public async Task OwnProfile_IsReadThroughAnIndex() =>
-        await AssertReadThroughIndexesAsync(ProfileQueries.OwnById, 42L);
+        await AssertReadThroughIndexesAsync(ProfileQueries.OwnByIdRead, 42L);
 
     private async Task AssertReadThroughIndexesAsync<T>(DirectRead<T> read, object value)
         where T : class

@@ -9,7 +9,8 @@ namespace Mirage.Tests.Api.Resilience;
 /// is set, <c>max_page_count</c> is held at the file's current size (SQLite never sets it lower), so a write
 /// that needs a new page fails with SQLITE_FULL, as on a full disk. While <see cref="ReadOnly"/> is set,
 /// <c>query_only</c> makes every write fail with SQLITE_READONLY, as on a file that became read-only. While
-/// <see cref="Unreadable"/> is set, every command fails with SQLITE_IOERR, as on a file the disk no longer gives back.
+/// <see cref="Unreadable"/> is set, every command EF Core runs fails with SQLITE_IOERR, as on a file the disk no longer gives
+/// back (the session and profile reads go past EF Core, <c>DirectRead</c>, and do not meet these faults).
 /// </summary>
 public sealed class SqliteFaultInjector : BeforeEachCommand
 {
