@@ -301,13 +301,15 @@ echo "deliberate fast refusals. Peak RSS: the server's VmHWM after each row; at 
 echo "Other processes used $OTHER_CPU of the machine's CPU during the scenarios (0% is a quiet machine)."
 
 # check <target> <measured> <">=" or "<="> <limit>: prints a row of the targets table.
+# check <what> <measured> <op> <limit>: the verdict is on the measured value as given; it is shown to three
+# decimals at most, so that a ratio of 0.4989 reads 0.499, not 0.50 (and is not met).
 check() {
-  local verdict
+  local verdict shown
   verdict=$(awk -v v="$2" -v l="$4" -v op="$3" 'BEGIN { print ((op == ">=" ? v >= l : v <= l) ? "met" : "NOT MET") }')
-  printf '| %s | %s | %s %s | %s |\n' "$1" "$2" "$3" "$4" "$verdict"
+  shown=$(awk -v v="$2" 'BEGIN { s = sprintf("%.3f", v); sub(/\.?0+$/, "", s); print (index(v, ".") ? s : v) }')
+  printf '| %s | %s | %s %s | %s |\n' "$1" "$shown" "$3" "$4" "$verdict"
 }
-# Three decimals, so that a verdict is not decided by rounding (0.4989 of ping is not 0.50).
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.6f", a / b }'; }
 
 echo
 echo "| target | measured | limit | verdict |"
