@@ -16,9 +16,10 @@ namespace Mirage.Infrastructure.Persistence;
 /// <remarks>
 /// <para>
 /// The SQL is written once for both providers (Mirage's snake_case names, standard SQL). Its one parameter
-/// (<c>@p</c>) takes the type EF Core gives the column it is compared with, so the statement compares what
-/// EF Core's would (a fixed-length token as <c>character</c> on PostgreSQL). The command is kept per connection, so SQLite, whose connections stay
-/// open for their context's life, prepares the statement once per connection.
+/// (<c>@p</c>) takes the type and value converter EF Core gives the column it is compared with, so the
+/// statement compares what EF Core's would (a fixed-length token as <c>character</c> on PostgreSQL). The
+/// command is kept per connection, so SQLite, whose connections stay open for their context's life, prepares
+/// the statement once per connection.
 /// </para>
 /// <para>
 /// It runs in the context's transaction, if one is open, and through the context's execution strategy, as

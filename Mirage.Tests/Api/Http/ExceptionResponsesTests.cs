@@ -43,18 +43,6 @@ public sealed class ExceptionResponsesTests
     }
 
     [Test]
-    public async Task BodyCutShort_AfterTheClientLeft_WritesNoAnswer()
-    {
-        var context = Context(new CancellationToken(canceled: true), new MemoryStream());
-
-        var handled = await _handler.TryHandleAsync(context, new BadHttpRequestException("Unexpected end of request content."), CancellationToken.None);
-
-        Assert.That(handled, Is.True);
-        Assert.That(context.Response.Body.Length, Is.Zero, "no one is left to read an answer");
-        Assert.That(_logs.Entries.Where(e => e.Level >= LogLevel.Warning), Is.Empty);
-    }
-
-    [Test]
     public async Task RealFault_WhileTheClientLeaves_IsStillLoggedAsAnError()
     {
         var context = ContextWhoseClientLeavesOnTheFirstWrite();
