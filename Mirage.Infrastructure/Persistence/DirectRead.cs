@@ -47,8 +47,9 @@ public sealed class DirectRead<T>(string sql, Type entity, string property, Func
             var connection = db.Database.GetDbConnection();
             if (!_commands.TryGetValue(connection, out var prepared))
             {
-                var created = CreateCommand(db, connection);
-                prepared = new Prepared(created, ParameterMapping(db).Converter, created.CommandTimeout);
+                var mapping = ParameterMapping(db);
+                var created = CreateCommand(connection, mapping);
+                prepared = new Prepared(created, mapping.Converter, created.CommandTimeout);
                 _commands.AddOrUpdate(connection, prepared);
             }
 
@@ -69,11 +70,13 @@ public sealed class DirectRead<T>(string sql, Type entity, string property, Func
     /// A new command for this read on <paramref name="connection"/>, its parameter typed but without a value (the
     /// tests explain its plan).
     /// </summary>
-    public DbCommand CreateCommand(MirageDbContext db, DbConnection connection)
+    public DbCommand CreateCommand(MirageDbContext db, DbConnection connection) => CreateCommand(connection, ParameterMapping(db));
+
+    private DbCommand CreateCommand(DbConnection connection, RelationalTypeMapping mapping)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.Add(ParameterMapping(db).CreateParameter(command, "@p", null, nullable: false));
+        command.Parameters.Add(mapping.CreateParameter(command, "@p", null, nullable: false));
         return command;
     }
 
