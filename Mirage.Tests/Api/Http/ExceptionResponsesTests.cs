@@ -56,19 +56,14 @@ public sealed class ExceptionResponsesTests
     private static DefaultHttpContext ContextWhoseClientLeavesOnTheFirstWrite()
     {
         var connection = new CancellationTokenSource();
-        return Context(connection.Token, new ClosedConnectionStream(connection));
-    }
-
-    private static DefaultHttpContext Context(CancellationToken requestAborted, Stream body)
-    {
         var context = new DefaultHttpContext
         {
             RequestServices = new ServiceCollection().AddOptions().AddProblemDetails().BuildServiceProvider(),
-            RequestAborted = requestAborted,
+            RequestAborted = connection.Token,
         };
         context.Request.Method = HttpMethods.Post;
         context.Request.Path = "/api/create_post";
-        context.Response.Body = body;
+        context.Response.Body = new ClosedConnectionStream(connection);
         return context;
     }
 
