@@ -17,6 +17,10 @@ namespace Mirage.Tests.Api.Persistence;
 /// </summary>
 public sealed class PreparedStatementReuseTests : SqliteApiTest
 {
+    // SQLITE_STMTSTATUS_REPREPARE in sqlite3.h (SQLitePCLRaw names no constant for it): how many times a
+    // statement was compiled again.
+    private const int StatementRecompilations = 5;
+
     [Test]
     public async Task Query_RunTwice_LeavesOneStatementPreparedOnTheConnection()
     {
@@ -29,6 +33,22 @@ public sealed class PreparedStatementReuseTests : SqliteApiTest
 
         var kept = PreparedSql(db).Where(sql => sql.Contains("\"u\".\"id\" > @", StringComparison.Ordinal)).ToList();
         Assert.That(kept, Has.Count.EqualTo(1), "one statement, kept and reused, rather than none (compiled and thrown away) or two");
+    }
+
+    [Test]
+    public async Task PageQuery_RunAgainWithAnotherLimit_IsNotCompiledAgain()
+    {
+        await using var db = await OpenWithStatementListAsync();
+
+        // LIMIT is a parameter, as in every list's page: SQLite would plan for its value and so compile the
+        // statement again whenever a value is bound to it, unless the connection keeps its plans.
+        foreach (var count in new[] { 21, 21, 5 })
+        {
+            await db.Users.Where(u => u.Id > 0).OrderByDescending(u => u.Id).Select(u => u.Username).Take(count).ToListAsync();
+        }
+
+        var page = Statements(db).Single(statement => raw.sqlite3_sql(statement).utf8_to_string().Contains("LIMIT @", StringComparison.Ordinal));
+        Assert.That(raw.sqlite3_stmt_status(page, StatementRecompilations, 0), Is.Zero, "times SQLite compiled the kept statement again");
     }
 
     [Test]
@@ -115,13 +135,17 @@ public sealed class PreparedStatementReuseTests : SqliteApiTest
     }
 
     // The SQL of every statement prepared on the context's connection and not yet finalized.
-    private static List<string> PreparedSql(MirageDbContext db)
+    private static List<string> PreparedSql(MirageDbContext db) =>
+        Statements(db).Select(statement => raw.sqlite3_sql(statement).utf8_to_string()).ToList();
+
+    // Every statement prepared on the context's connection and not yet finalized.
+    private static List<sqlite3_stmt> Statements(MirageDbContext db)
     {
         var handle = ((SqliteConnection)db.Database.GetDbConnection()).Handle!;
-        var statements = new List<string>();
+        var statements = new List<sqlite3_stmt>();
         for (var statement = raw.sqlite3_next_stmt(handle, null); statement is not null; statement = raw.sqlite3_next_stmt(handle, statement))
         {
-            statements.Add(raw.sqlite3_sql(statement).utf8_to_string());
+            statements.Add(statement);
         }
 
         return statements;
