@@ -5,10 +5,15 @@ namespace Mirage.Infrastructure.Persistence.Users;
 
 public sealed class UserRepository(MirageDbContext db, DatabaseWrites writes) : IUserRepository
 {
-    // Every list of a user's posts or follows, and every follow and message, starts by finding the user.
-    private static readonly CompiledPerProvider<Func<MirageDbContext, string, CancellationToken, Task<UserIdentity?>>> IdentityByName =
-        new(() => EF.CompileAsyncQuery((MirageDbContext db, string normalizedUsername, CancellationToken _) =>
-            db.Users.Where(u => u.NormalizedUsername == normalizedUsername).Select(u => new UserIdentity(u.Id, u.Username)).FirstOrDefault()));
+    /// <summary>
+    /// Every list of a user's posts or follows, and every follow and message, starts by finding the user: a
+    /// <see cref="DirectRead{T}"/>, because a list request that runs none of its reads through EF Core is cheaper.
+    /// </summary>
+    public static readonly DirectRead<UserIdentity> IdentityByNameRead = new(
+        "SELECT u.id, u.username FROM users AS u WHERE u.normalized_username = @p LIMIT 1",
+        typeof(User),
+        nameof(User.NormalizedUsername),
+        row => new UserIdentity(row.GetInt64(0), row.GetString(1)));
 
     public Task<bool> TryAddAsync(User user, CancellationToken cancellationToken) =>
         writes.RunOnceAsync(turn => TryAddOnceAsync(user, turn), cancellationToken);
@@ -32,7 +37,7 @@ public sealed class UserRepository(MirageDbContext db, DatabaseWrites writes) : 
         db.Users.AnyAsync(u => u.NormalizedUsername == normalizedUsername || u.NormalizedEmail == normalizedEmail, cancellationToken);
 
     public Task<UserIdentity?> FindIdentityAsync(string normalizedUsername, CancellationToken cancellationToken) =>
-        IdentityByName.For(db)(db, normalizedUsername, cancellationToken);
+        IdentityByNameRead.FirstOrDefaultAsync(db, normalizedUsername, cancellationToken);
 
     public Task<User?> FindByNormalizedUsernameAsync(string normalizedUsername, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUsername == normalizedUsername, cancellationToken);

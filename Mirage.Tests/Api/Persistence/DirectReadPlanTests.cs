@@ -5,6 +5,7 @@ using Mirage.Infrastructure;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Persistence.Profiles;
 using Mirage.Infrastructure.Persistence.Sessions;
+using Mirage.Infrastructure.Persistence.Users;
 using Mirage.Tests.Api.Support;
 
 namespace Mirage.Tests.Api.Persistence;
@@ -28,6 +29,10 @@ public sealed class DirectReadPlanTests(DatabaseProvider provider) : ApiTest(pro
     [Test]
     public async Task OwnProfile_IsReadThroughAnIndex() =>
         await AssertReadThroughIndexesAsync(ProfileQueries.OwnByIdRead, 42L);
+
+    [Test]
+    public async Task UserByName_IsReadThroughAnIndex() =>
+        await AssertReadThroughIndexesAsync(UserRepository.IdentityByNameRead, "someone");
 
     private async Task AssertReadThroughIndexesAsync<T>(DirectRead<T> read, object value)
         where T : class
