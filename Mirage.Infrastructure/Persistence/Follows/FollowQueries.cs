@@ -1,29 +1,33 @@
-using Microsoft.EntityFrameworkCore;
 using Mirage.Domain.Follows;
 
 namespace Mirage.Infrastructure.Persistence.Follows;
 
 /// <summary>
 /// The two lists of follows, newest first, keyset-paged on (followed at, the other person's id) after a given
-/// position: each one range of its index. Compiled, so a request skips EF's per-call expression-tree work.
+/// position: each one range of its index, as a <see cref="DirectRead{T}"/> (lists are read on every visit to
+/// a profile). The parameters are the user, the position (<c>@at</c>, <c>@after</c>) and the row count.
 /// </summary>
 public static class FollowQueries
 {
-    public static readonly CompiledPerProvider<Func<MirageDbContext, long, DateTime, long, int, IAsyncEnumerable<FollowView>>> Followers =
-        new(() => EF.CompileAsyncQuery((MirageDbContext db, long userId, DateTime at, long afterId, int count) =>
-            (from f in db.Follows
-             join u in db.Users on f.FollowerId equals u.Id
-             where f.FolloweeId == userId && (f.CreatedAt < at || (f.CreatedAt == at && f.FollowerId < afterId))
-             orderby f.CreatedAt descending, f.FollowerId descending
-             select new FollowView(u.Id, u.Username, u.AvatarUrl, f.CreatedAt))
-            .Take(count)));
+    public static readonly DirectRead<FollowView> Followers =
+        Page(listed: ("follower_id", nameof(Follow.FollowerId)), of: ("followee_id", nameof(Follow.FolloweeId)));
 
-    public static readonly CompiledPerProvider<Func<MirageDbContext, long, DateTime, long, int, IAsyncEnumerable<FollowView>>> Following =
-        new(() => EF.CompileAsyncQuery((MirageDbContext db, long userId, DateTime at, long afterId, int count) =>
-            (from f in db.Follows
-             join u in db.Users on f.FolloweeId equals u.Id
-             where f.FollowerId == userId && (f.CreatedAt < at || (f.CreatedAt == at && f.FolloweeId < afterId))
-             orderby f.CreatedAt descending, f.FolloweeId descending
-             select new FollowView(u.Id, u.Username, u.AvatarUrl, f.CreatedAt))
-            .Take(count)));
+    public static readonly DirectRead<FollowView> Following =
+        Page(listed: ("followee_id", nameof(Follow.FolloweeId)), of: ("follower_id", nameof(Follow.FollowerId)));
+
+    // The people in the listed column, of the user in the other one; each column with its property's name.
+    private static DirectRead<FollowView> Page((string Column, string Property) listed, (string Column, string Property) of) =>
+        new(
+            $"""
+            SELECT u.id, u.username, u.avatar_url, f.created_at
+            FROM follows AS f INNER JOIN users AS u ON f.{listed.Column} = u.id
+            WHERE f.{of.Column} = @user AND (f.created_at < @at OR (f.created_at = @at AND f.{listed.Column} < @after))
+            ORDER BY f.created_at DESC, f.{listed.Column} DESC
+            LIMIT @count
+            """,
+            row => new FollowView(row.GetInt64(0), row.GetString(1), row.GetStringOrNull(2), row.GetUtcDateTime(3)),
+            DirectReadParameter.Column("@user", typeof(Follow), of.Property),
+            DirectReadParameter.Column("@at", typeof(Follow), nameof(Follow.CreatedAt)),
+            DirectReadParameter.Column("@after", typeof(Follow), listed.Property),
+            DirectReadParameter.Value<int>("@count"));
 }

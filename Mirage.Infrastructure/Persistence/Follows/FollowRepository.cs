@@ -73,7 +73,7 @@ public sealed class FollowRepository(MirageDbContext db, DatabaseWrites writes) 
 
     // The first page starts after the greatest position there is.
     private async Task<IReadOnlyList<FollowView>> ListAsync(
-        CompiledPerProvider<Func<MirageDbContext, long, DateTime, long, int, IAsyncEnumerable<FollowView>>> query,
+        DirectRead<FollowView> query,
         long userId,
         PageRequest page,
         CancellationToken cancellationToken)
@@ -81,6 +81,6 @@ public sealed class FollowRepository(MirageDbContext db, DatabaseWrites writes) 
         var (at, afterId) = page.After is { } after
             ? (new DateTime(after.Key, DateTimeKind.Utc), after.Id)
             : (DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc), long.MaxValue);
-        return await query.For(db)(db, userId, at, afterId, page.Limit + 1).ToListAsync(cancellationToken);
+        return await query.ToListAsync(db, [userId, at, afterId, page.Limit + 1], cancellationToken);
     }
 }

@@ -8,17 +8,26 @@ namespace Mirage.Infrastructure.Persistence.Posts;
 
 public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : IPostRepository
 {
-    // A user's page of posts: one range of the (user_id, id) index, newest first. Compiled, so a request skips
-    // EF's per-call expression-tree work; the author is known, so no join for the name.
-    private static readonly CompiledPerProvider<Func<MirageDbContext, long, string, long, int, IAsyncEnumerable<PostView>>> ByAuthor =
-        new(() => EF.CompileAsyncQuery((MirageDbContext db, long authorId, string authorName, long beforeId, int count) =>
-            db.Posts.Where(p => p.UserId == authorId && p.Id < beforeId)
-                .OrderByDescending(p => p.Id)
-                .Take(count)
-                .Select(p => new PostView(p.Id, authorName, p.Content, p.CreatedAt, p.Upvotes, p.Downvotes, p.ReplyCount))));
+    /// <summary>
+    /// A user's page of posts: one range of the (user_id, id) index, newest first, as a <see cref="DirectRead{T}"/>
+    /// (lists are read on every visit to a profile). The author is known, so no join for the name.
+    /// </summary>
+    public static readonly DirectRead<AuthorsPost> ByAuthorRead = new(
+        """
+        SELECT p.id, p.content, p.created_at, p.upvotes, p.downvotes, p.reply_count
+        FROM posts AS p
+        WHERE p.user_id = @author AND p.id < @before
+        ORDER BY p.id DESC
+        LIMIT @count
+        """,
+        row => new AuthorsPost(row.GetInt64(0), row.GetString(1), row.GetUtcDateTime(2), row.GetInt32(3), row.GetInt32(4), row.GetInt32(5)),
+        DirectReadParameter.Column("@author", typeof(Post), nameof(Post.UserId)),
+        DirectReadParameter.Column("@before", typeof(Post), nameof(Post.Id)),
+        DirectReadParameter.Value<int>("@count"));
 
-    private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<bool>>> Exists =
-        new(() => EF.CompileAsyncQuery((MirageDbContext db, long postId, CancellationToken _) => db.Posts.Any(p => p.Id == postId)));
+    /// <summary>Whether a post is there, asked before a page of its replies: a <see cref="DirectRead{T}"/> of its id.</summary>
+    public static readonly DirectRead<object> ExistsRead = new(
+        "SELECT p.id FROM posts AS p WHERE p.id = @p LIMIT 1", typeof(Post), nameof(Post.Id), row => row.GetInt64(0));
 
     // One post, and one post as pages show it: every vote and every read of a post by id runs one of them.
     private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<Post?>>> ById =
@@ -58,7 +67,8 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
         return true;
     }
 
-    public Task<bool> ExistsAsync(long postId, CancellationToken cancellationToken) => Exists.For(db)(db, postId, cancellationToken);
+    public async Task<bool> ExistsAsync(long postId, CancellationToken cancellationToken) =>
+        await ExistsRead.FirstOrDefaultAsync(db, postId, cancellationToken) is not null;
 
     public Task<Post?> FindAsync(long postId, CancellationToken cancellationToken) => ById.For(db)(db, postId, cancellationToken);
 
@@ -82,6 +92,9 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
         return true;
     }
 
-    public async Task<IReadOnlyList<PostView>> ListByUserAsync(UserIdentity author, PageRequest page, CancellationToken cancellationToken) =>
-        await ByAuthor.For(db)(db, author.Id, author.Username, page.After?.Id ?? long.MaxValue, page.Limit + 1).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<PostView>> ListByUserAsync(UserIdentity author, PageRequest page, CancellationToken cancellationToken)
+    {
+        var rows = await ByAuthorRead.ToListAsync(db, [author.Id, page.After?.Id ?? long.MaxValue, page.Limit + 1], cancellationToken);
+        return rows.ConvertAll(p => new PostView(p.Id, author.Username, p.Content, p.CreatedAt, p.Upvotes, p.Downvotes, p.ReplyCount));
+    }
 }

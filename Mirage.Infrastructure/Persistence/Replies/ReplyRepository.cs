@@ -7,16 +7,22 @@ namespace Mirage.Infrastructure.Persistence.Replies;
 
 public sealed class ReplyRepository(MirageDbContext db, DatabaseWrites writes) : IReplyRepository
 {
-    // A post's page of replies, oldest first: one range of the (post_id, id) index. Compiled, so a request
-    // skips EF's per-call expression-tree work.
-    private static readonly CompiledPerProvider<Func<MirageDbContext, long, long, int, IAsyncEnumerable<ReplyView>>> ByPost =
-        new(() => EF.CompileAsyncQuery((MirageDbContext db, long postId, long afterId, int count) =>
-            (from r in db.Replies
-             join u in db.Users on r.UserId equals u.Id
-             where r.PostId == postId && r.Id > afterId
-             orderby r.Id
-             select new ReplyView(r.Id, u.Username, r.Content, r.CreatedAt, u.AvatarUrl))
-            .Take(count)));
+    /// <summary>
+    /// A post's page of replies, oldest first: one range of the (post_id, id) index, as a
+    /// <see cref="DirectRead{T}"/> (a post's replies are read whenever it is opened).
+    /// </summary>
+    public static readonly DirectRead<ReplyView> ByPostRead = new(
+        """
+        SELECT r.id, u.username, r.content, r.created_at, u.avatar_url
+        FROM replies AS r INNER JOIN users AS u ON r.user_id = u.id
+        WHERE r.post_id = @post AND r.id > @after
+        ORDER BY r.id
+        LIMIT @count
+        """,
+        row => new ReplyView(row.GetInt64(0), row.GetString(1), row.GetString(2), row.GetUtcDateTime(3), row.GetStringOrNull(4)),
+        DirectReadParameter.Column("@post", typeof(Reply), nameof(Reply.PostId)),
+        DirectReadParameter.Column("@after", typeof(Reply), nameof(Reply.Id)),
+        DirectReadParameter.Value<int>("@count"));
 
     private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<ReplyView?>>> ViewById =
         new(() => EF.CompileAsyncQuery((MirageDbContext db, long replyId, CancellationToken _) =>
@@ -49,5 +55,5 @@ public sealed class ReplyRepository(MirageDbContext db, DatabaseWrites writes) :
     public Task<ReplyView?> FindViewAsync(long replyId, CancellationToken cancellationToken) => ViewById.For(db)(db, replyId, cancellationToken);
 
     public async Task<IReadOnlyList<ReplyView>> ListByPostAsync(long postId, PageRequest page, CancellationToken cancellationToken) =>
-        await ByPost.For(db)(db, postId, page.After?.Id ?? long.MinValue, page.Limit + 1).ToListAsync(cancellationToken);
+        await ByPostRead.ToListAsync(db, [postId, page.After?.Id ?? long.MinValue, page.Limit + 1], cancellationToken);
 }

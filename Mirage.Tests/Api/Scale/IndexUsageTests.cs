@@ -6,9 +6,10 @@ using Mirage.Tests.Api.Support;
 namespace Mirage.Tests.Api.Scale;
 
 /// <summary>
-/// With 10,000 users and 100,000 posts, the feed and a user's post list are answered through indexes:
-/// every query they send is explained by SQLite, and no plan reads the whole posts, follows or
-/// post_hashtags table.
+/// With 10,000 users and 100,000 posts, the feed is answered through indexes: every query it sends is
+/// explained by SQLite, and no plan reads the whole posts, follows or post_hashtags table. (A user's post list
+/// bypasses EF Core, where these queries are recorded; <c>DirectReadPlanTests</c> explains it, and SQLite's plan
+/// for it depends neither on the table's size nor on the page's position.)
 /// </summary>
 [Category("Scale")]
 public sealed class IndexUsageTests : SqliteApiTest
@@ -32,22 +33,6 @@ public sealed class IndexUsageTests : SqliteApiTest
             using var followed = await Client.PostAsAsync(_follower, Routes.Follow, new { username = ScaleSeeder.Username(i * 97) });
             Assert.That(followed.StatusCode, Is.EqualTo(HttpStatusCode.OK), await followed.Content.ReadAsStringAsync());
         }
-    }
-
-    [Test]
-    public async Task UserPosts_FirstAndNextPage_AreReadThroughIndexes()
-    {
-        var path = Routes.Posts(ScaleSeeder.Username(4242));
-        _recorder.Clear();
-
-        using var first = await Client.GetAsync(path + "?limit=5");
-        var cursor = (await first.ReadJsonAsync())["next_cursor"]!.GetValue<string>();
-        using var next = await Client.GetAsync($"{path}?limit=5&cursor={Uri.EscapeDataString(cursor)}");
-
-        Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var plans = ExplainRecorded();
-        Assert.That(plans.Count(p => p.Touches(["posts"])), Is.EqualTo(2), string.Join("\n\n", plans));
-        AssertNoFullScans(plans);
     }
 
     [Test]
