@@ -37,11 +37,14 @@ public sealed class DirectRead<T>(string sql, Func<DbDataReader, T> read, params
     {
     }
 
-    /// <summary>The row for <paramref name="value"/>, the one parameter's value, or <c>null</c> when there is none.</summary>
+    /// <summary>The row for <paramref name="value"/>, the value of the read's one parameter, or <c>null</c> when there is none.</summary>
     public Task<T?> FirstOrDefaultAsync(MirageDbContext db, object value, CancellationToken cancellationToken) =>
         RunAsync<T?>(db, [value], CommandBehavior.SingleRow, static async (reader, read, turn) => await reader.ReadAsync(turn) ? read(reader) : null, cancellationToken);
 
-    /// <summary>Every row, in the SQL's order, for <paramref name="values"/>, the parameters' values in their order.</summary>
+    /// <summary>
+    /// Every row, in the SQL's order, for <paramref name="values"/>: one per parameter, in the order the parameters
+    /// were given to the constructor (not the order of their names in the SQL).
+    /// </summary>
     public Task<List<T>> ToListAsync(MirageDbContext db, object[] values, CancellationToken cancellationToken) =>
         RunAsync(db, values, CommandBehavior.Default, static async (reader, read, turn) =>
         {
@@ -55,13 +58,6 @@ public sealed class DirectRead<T>(string sql, Func<DbDataReader, T> read, params
         }, cancellationToken);
 
     private Task<TResult> RunAsync<TResult>(
-        MirageDbContext db, object[] values, CommandBehavior behavior, Func<DbDataReader, Func<DbDataReader, T>, CancellationToken, Task<TResult>> consume, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(
-            (Read: this, Db: db, Values: values, Behavior: behavior, Consume: consume),
-            static (state, turn) => state.Read.RunOnceAsync(state.Db, state.Values, state.Behavior, state.Consume, turn),
-            cancellationToken);
-
-    private async Task<TResult> RunOnceAsync<TResult>(
         MirageDbContext db, object[] values, CommandBehavior behavior, Func<DbDataReader, Func<DbDataReader, T>, CancellationToken, Task<TResult>> consume, CancellationToken cancellationToken)
     {
         if (values.Length != parameters.Count)
@@ -69,6 +65,15 @@ public sealed class DirectRead<T>(string sql, Func<DbDataReader, T> read, params
             throw new ArgumentException($"The read takes {parameters.Count} values, not {values.Length}.", nameof(values));
         }
 
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(
+            (Read: this, Db: db, Values: values, Behavior: behavior, Consume: consume),
+            static (state, turn) => state.Read.RunOnceAsync(state.Db, state.Values, state.Behavior, state.Consume, turn),
+            cancellationToken);
+    }
+
+    private async Task<TResult> RunOnceAsync<TResult>(
+        MirageDbContext db, object[] values, CommandBehavior behavior, Func<DbDataReader, Func<DbDataReader, T>, CancellationToken, Task<TResult>> consume, CancellationToken cancellationToken)
+    {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {

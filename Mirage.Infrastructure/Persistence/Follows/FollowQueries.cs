@@ -9,10 +9,10 @@ namespace Mirage.Infrastructure.Persistence.Follows;
 /// </summary>
 public static class FollowQueries
 {
-    public static readonly DirectRead<FollowView> Followers =
+    public static readonly DirectRead<FollowView> FollowersRead =
         Page(listed: ("follower_id", nameof(Follow.FollowerId)), of: ("followee_id", nameof(Follow.FolloweeId)));
 
-    public static readonly DirectRead<FollowView> Following =
+    public static readonly DirectRead<FollowView> FollowingRead =
         Page(listed: ("followee_id", nameof(Follow.FolloweeId)), of: ("follower_id", nameof(Follow.FollowerId)));
 
     // The people in the listed column, of the user in the other one; each column with its property's name.

@@ -66,10 +66,10 @@ public sealed class FollowRepository(MirageDbContext db, DatabaseWrites writes) 
         Exists.For(db)(db, followerId, followeeId, cancellationToken);
 
     public Task<IReadOnlyList<FollowView>> ListFollowersAsync(long userId, PageRequest page, CancellationToken cancellationToken) =>
-        ListAsync(FollowQueries.Followers, userId, page, cancellationToken);
+        ListAsync(FollowQueries.FollowersRead, userId, page, cancellationToken);
 
     public Task<IReadOnlyList<FollowView>> ListFollowingAsync(long userId, PageRequest page, CancellationToken cancellationToken) =>
-        ListAsync(FollowQueries.Following, userId, page, cancellationToken);
+        ListAsync(FollowQueries.FollowingRead, userId, page, cancellationToken);
 
     // The first page starts after the greatest position there is.
     private async Task<IReadOnlyList<FollowView>> ListAsync(

@@ -8,27 +8,6 @@ namespace Mirage.Infrastructure.Persistence.Posts;
 
 public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : IPostRepository
 {
-    /// <summary>
-    /// A user's page of posts: one range of the (user_id, id) index, newest first, as a <see cref="DirectRead{T}"/>
-    /// (lists are read on every visit to a profile). The author is known, so no join for the name.
-    /// </summary>
-    public static readonly DirectRead<AuthorsPost> ByAuthorRead = new(
-        """
-        SELECT p.id, p.content, p.created_at, p.upvotes, p.downvotes, p.reply_count
-        FROM posts AS p
-        WHERE p.user_id = @author AND p.id < @before
-        ORDER BY p.id DESC
-        LIMIT @count
-        """,
-        row => new AuthorsPost(row.GetInt64(0), row.GetString(1), row.GetUtcDateTime(2), row.GetInt32(3), row.GetInt32(4), row.GetInt32(5)),
-        DirectReadParameter.Column("@author", typeof(Post), nameof(Post.UserId)),
-        DirectReadParameter.Column("@before", typeof(Post), nameof(Post.Id)),
-        DirectReadParameter.Value<int>("@count"));
-
-    /// <summary>Whether a post is there, asked before a page of its replies: a <see cref="DirectRead{T}"/> of its id.</summary>
-    public static readonly DirectRead<object> ExistsRead = new(
-        "SELECT p.id FROM posts AS p WHERE p.id = @p LIMIT 1", typeof(Post), nameof(Post.Id), row => row.GetInt64(0));
-
     // One post, and one post as pages show it: every vote and every read of a post by id runs one of them.
     private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<Post?>>> ById =
         new(() => EF.CompileAsyncQuery((MirageDbContext db, long postId, CancellationToken _) =>
@@ -68,7 +47,7 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
     }
 
     public async Task<bool> ExistsAsync(long postId, CancellationToken cancellationToken) =>
-        await ExistsRead.FirstOrDefaultAsync(db, postId, cancellationToken) is not null;
+        await PostQueries.ExistsRead.FirstOrDefaultAsync(db, postId, cancellationToken) is not null;
 
     public Task<Post?> FindAsync(long postId, CancellationToken cancellationToken) => ById.For(db)(db, postId, cancellationToken);
 
@@ -94,7 +73,7 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
 
     public async Task<IReadOnlyList<PostView>> ListByUserAsync(UserIdentity author, PageRequest page, CancellationToken cancellationToken)
     {
-        var rows = await ByAuthorRead.ToListAsync(db, [author.Id, page.After?.Id ?? long.MaxValue, page.Limit + 1], cancellationToken);
+        var rows = await PostQueries.ByAuthorRead.ToListAsync(db, [author.Id, page.After?.Id ?? long.MaxValue, page.Limit + 1], cancellationToken);
         return rows.ConvertAll(p => new PostView(p.Id, author.Username, p.Content, p.CreatedAt, p.Upvotes, p.Downvotes, p.ReplyCount));
     }
 }

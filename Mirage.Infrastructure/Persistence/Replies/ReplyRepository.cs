@@ -7,23 +7,6 @@ namespace Mirage.Infrastructure.Persistence.Replies;
 
 public sealed class ReplyRepository(MirageDbContext db, DatabaseWrites writes) : IReplyRepository
 {
-    /// <summary>
-    /// A post's page of replies, oldest first: one range of the (post_id, id) index, as a
-    /// <see cref="DirectRead{T}"/> (a post's replies are read whenever it is opened).
-    /// </summary>
-    public static readonly DirectRead<ReplyView> ByPostRead = new(
-        """
-        SELECT r.id, u.username, r.content, r.created_at, u.avatar_url
-        FROM replies AS r INNER JOIN users AS u ON r.user_id = u.id
-        WHERE r.post_id = @post AND r.id > @after
-        ORDER BY r.id
-        LIMIT @count
-        """,
-        row => new ReplyView(row.GetInt64(0), row.GetString(1), row.GetString(2), row.GetUtcDateTime(3), row.GetStringOrNull(4)),
-        DirectReadParameter.Column("@post", typeof(Reply), nameof(Reply.PostId)),
-        DirectReadParameter.Column("@after", typeof(Reply), nameof(Reply.Id)),
-        DirectReadParameter.Value<int>("@count"));
-
     private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<ReplyView?>>> ViewById =
         new(() => EF.CompileAsyncQuery((MirageDbContext db, long replyId, CancellationToken _) =>
             (from r in db.Replies
@@ -55,5 +38,5 @@ public sealed class ReplyRepository(MirageDbContext db, DatabaseWrites writes) :
     public Task<ReplyView?> FindViewAsync(long replyId, CancellationToken cancellationToken) => ViewById.For(db)(db, replyId, cancellationToken);
 
     public async Task<IReadOnlyList<ReplyView>> ListByPostAsync(long postId, PageRequest page, CancellationToken cancellationToken) =>
-        await ByPostRead.ToListAsync(db, [postId, page.After?.Id ?? long.MinValue, page.Limit + 1], cancellationToken);
+        await ReplyQueries.ByPostRead.ToListAsync(db, [postId, page.After?.Id ?? long.MinValue, page.Limit + 1], cancellationToken);
 }

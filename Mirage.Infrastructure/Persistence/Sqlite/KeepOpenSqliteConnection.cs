@@ -60,7 +60,7 @@ public sealed class KeepOpenSqliteConnection(
     protected override void OpenDbConnection(bool errorsExpected)
     {
         base.OpenDbConnection(errorsExpected);
-        KeepQueryPlans();
+        KeepQueryPlans((SqliteConnection)DbConnection);
         using var command = DbConnection.CreateCommand();
         command.CommandText = LimitPageCache;
         command.ExecuteNonQuery();
@@ -69,16 +69,20 @@ public sealed class KeepOpenSqliteConnection(
     protected override async Task OpenDbConnectionAsync(bool errorsExpected, CancellationToken cancellationToken)
     {
         await base.OpenDbConnectionAsync(errorsExpected, cancellationToken);
-        KeepQueryPlans();
+        KeepQueryPlans((SqliteConnection)DbConnection);
         await using var command = DbConnection.CreateCommand();
         command.CommandText = LimitPageCache;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    // The setting lasts as long as the connection.
-    private void KeepQueryPlans()
+    /// <summary>
+    /// Makes SQLite plan the statements of the open <paramref name="connection"/> without looking at their
+    /// parameters' values (see the remarks), for as long as the connection lasts; the tests explain plans on
+    /// connections set up so.
+    /// </summary>
+    public static void KeepQueryPlans(SqliteConnection connection)
     {
-        var handle = ((SqliteConnection)DbConnection).Handle;
+        var handle = connection.Handle;
         var result = raw.sqlite3_db_config(handle, raw.SQLITE_DBCONFIG_ENABLE_QPSG, 1, out _);
         SqliteException.ThrowExceptionForRC(result, handle);
     }

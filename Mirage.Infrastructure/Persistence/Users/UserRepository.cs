@@ -5,16 +5,6 @@ namespace Mirage.Infrastructure.Persistence.Users;
 
 public sealed class UserRepository(MirageDbContext db, DatabaseWrites writes) : IUserRepository
 {
-    /// <summary>
-    /// Every list of a user's posts or follows, and every follow and message, starts by finding the user: a
-    /// <see cref="DirectRead{T}"/>, because a list request that runs none of its reads through EF Core is cheaper.
-    /// </summary>
-    public static readonly DirectRead<UserIdentity> IdentityByNameRead = new(
-        "SELECT u.id, u.username FROM users AS u WHERE u.normalized_username = @p LIMIT 1",
-        typeof(User),
-        nameof(User.NormalizedUsername),
-        row => new UserIdentity(row.GetInt64(0), row.GetString(1)));
-
     public Task<bool> TryAddAsync(User user, CancellationToken cancellationToken) =>
         writes.RunOnceAsync(turn => TryAddOnceAsync(user, turn), cancellationToken);
 
@@ -37,7 +27,7 @@ public sealed class UserRepository(MirageDbContext db, DatabaseWrites writes) : 
         db.Users.AnyAsync(u => u.NormalizedUsername == normalizedUsername || u.NormalizedEmail == normalizedEmail, cancellationToken);
 
     public Task<UserIdentity?> FindIdentityAsync(string normalizedUsername, CancellationToken cancellationToken) =>
-        IdentityByNameRead.FirstOrDefaultAsync(db, normalizedUsername, cancellationToken);
+        UserQueries.IdentityByNameRead.FirstOrDefaultAsync(db, normalizedUsername, cancellationToken);
 
     public Task<User?> FindByNormalizedUsernameAsync(string normalizedUsername, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUsername == normalizedUsername, cancellationToken);

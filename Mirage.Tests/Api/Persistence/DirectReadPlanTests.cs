@@ -35,27 +35,27 @@ public sealed class DirectReadPlanTests(DatabaseProvider provider) : ApiTest(pro
 
     [Test]
     public async Task UserByName_IsReadThroughAnIndex() =>
-        await AssertReadThroughIndexesAsync(UserRepository.IdentityByNameRead, "someone");
+        await AssertReadThroughIndexesAsync(UserQueries.IdentityByNameRead, "someone");
 
     [Test]
     public async Task PostById_IsReadThroughAnIndex() =>
-        await AssertReadThroughIndexesAsync(PostRepository.ExistsRead, 42L);
+        await AssertReadThroughIndexesAsync(PostQueries.ExistsRead, 42L);
 
     [Test]
     public async Task PageOfAUsersPosts_IsReadThroughAnIndexInItsOrder() =>
-        await AssertReadThroughIndexesAsync(PostRepository.ByAuthorRead, 42L, long.MaxValue, 21);
+        await AssertReadThroughIndexesAsync(PostQueries.ByAuthorRead, 42L, long.MaxValue, 21);
 
     [Test]
     public async Task PageOfAPostsReplies_IsReadThroughAnIndexInItsOrder() =>
-        await AssertReadThroughIndexesAsync(ReplyRepository.ByPostRead, 42L, 0L, 21);
+        await AssertReadThroughIndexesAsync(ReplyQueries.ByPostRead, 42L, 0L, 21);
 
     [Test]
     public async Task PageOfFollowers_IsReadThroughAnIndexInItsOrder() =>
-        await AssertReadThroughIndexesAsync(FollowQueries.Followers, 42L, DateTime.UtcNow, long.MaxValue, 21);
+        await AssertReadThroughIndexesAsync(FollowQueries.FollowersRead, 42L, DateTime.UtcNow, long.MaxValue, 21);
 
     [Test]
     public async Task PageOfFollowing_IsReadThroughAnIndexInItsOrder() =>
-        await AssertReadThroughIndexesAsync(FollowQueries.Following, 42L, DateTime.UtcNow, long.MaxValue, 21);
+        await AssertReadThroughIndexesAsync(FollowQueries.FollowingRead, 42L, DateTime.UtcNow, long.MaxValue, 21);
 
     private async Task AssertReadThroughIndexesAsync<T>(DirectRead<T> read, params object[] values)
         where T : class

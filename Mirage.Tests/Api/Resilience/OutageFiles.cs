@@ -43,6 +43,7 @@ public sealed record OutageFiles(TestAccount Member, string Live, string Expired
     /// </summary>
     public async Task ShouldServeOnlyTheLiveOneAsync(HttpClient client)
     {
+        // Any id: the read goes to the database, through EF Core, whether or not the post is there.
         await Outage.TimedAsync(() => client.GetAsync(Routes.Post(1))).ShouldBeUnavailableInTimeAsync("a post");
 
         var (live, elapsed) = await Outage.TimedAsync(() => client.GetAsync(Routes.SharedFile(Live)));

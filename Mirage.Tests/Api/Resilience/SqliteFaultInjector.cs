@@ -10,7 +10,8 @@ namespace Mirage.Tests.Api.Resilience;
 /// that needs a new page fails with SQLITE_FULL, as on a full disk. While <see cref="ReadOnly"/> is set,
 /// <c>query_only</c> makes every write fail with SQLITE_READONLY, as on a file that became read-only. While
 /// <see cref="Unreadable"/> is set, every command EF Core runs fails with SQLITE_IOERR, as on a file the disk no longer gives
-/// back (the session and profile reads go past EF Core, <c>DirectRead</c>, and do not meet these faults).
+/// back. The reads that go past EF Core (<c>DirectRead</c>: the session, the profiles, the user look-up by name,
+/// the public lists and the check that a post is there) do not meet these faults.
 /// </summary>
 public sealed class SqliteFaultInjector : BeforeEachCommand
 {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using Mirage.Infrastructure.Persistence.Sqlite;
 using Mirage.Tests.Api.Support;
 using SQLitePCL;
 
@@ -17,6 +18,7 @@ public sealed partial record QueryPlan(RecordedCommand Command, IReadOnlyList<st
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
+        KeepOpenSqliteConnection.KeepQueryPlans(connection); // as the server's connections plan
         using var command = connection.CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + recorded.Sql;
         foreach (var (name, value) in recorded.Parameters)
