@@ -5,10 +5,7 @@ namespace Mirage.Infrastructure.Persistence.Replies;
 /// <summary>The page of a post's replies, read whenever the post is opened, as a <see cref="DirectRead{T}"/>.</summary>
 public static class ReplyQueries
 {
-    /// <summary>
-    /// A post's page of replies, oldest first: one range of the (post_id, id) index, as a
-    /// <see cref="DirectRead{T}"/> (a post's replies are read whenever it is opened).
-    /// </summary>
+    /// <summary>A post's page of replies, oldest first: one range of the (post_id, id) index.</summary>
     public static readonly DirectRead<ReplyView> ByPostRead = new(
         """
         SELECT r.id, u.username, r.content, r.created_at, u.avatar_url
