@@ -39,7 +39,14 @@ public sealed class DirectRead<T>(string sql, Func<DbDataReader, T> read, params
 
     /// <summary>The row for <paramref name="value"/>, the value of the read's one parameter, or <c>null</c> when there is none.</summary>
     public Task<T?> FirstOrDefaultAsync(MirageDbContext db, object value, CancellationToken cancellationToken) =>
-        RunAsync<T?>(db, [value], CommandBehavior.SingleRow, static async (reader, read, turn) => await reader.ReadAsync(turn) ? read(reader) : null, cancellationToken);
+        FirstOrDefaultAsync(db, [value], cancellationToken);
+
+    /// <summary>
+    /// The first row for <paramref name="values"/>, one per parameter in the order the constructor was given them,
+    /// or <c>null</c> when there is none.
+    /// </summary>
+    public Task<T?> FirstOrDefaultAsync(MirageDbContext db, object[] values, CancellationToken cancellationToken) =>
+        RunAsync<T?>(db, values, CommandBehavior.SingleRow, static async (reader, read, turn) => await reader.ReadAsync(turn) ? read(reader) : null, cancellationToken);
 
     /// <summary>
     /// Every row, in the SQL's order, for <paramref name="values"/>: one per parameter, in the order the parameters

@@ -5,10 +5,6 @@ namespace Mirage.Infrastructure.Persistence.DirectMessages;
 
 public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites writes) : IDirectMessageRepository
 {
-    private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<long?>>> ReadMark =
-        new(() => EF.CompileAsyncQuery((MirageDbContext db, long userId, CancellationToken _) =>
-            db.InboxReads.Where(r => r.UserId == userId).Select(r => (long?)r.LastReadMessageId).FirstOrDefault()));
-
     public Task<bool> TryAddAsync(DirectMessage message, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryAddOnceAsync(message, attempt), cancellationToken);
 
@@ -25,7 +21,7 @@ public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites w
     // back to the update.
     public async Task MarkReadAsync(long userId, long upToId, CancellationToken cancellationToken)
     {
-        if (await ReadMark.For(db)(db, userId, cancellationToken) >= upToId)
+        if (await ReadMarkAsync(userId, cancellationToken) >= upToId)
         {
             return;
         }
@@ -33,9 +29,12 @@ public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites w
         await writes.RunOnceAsync(turn => MarkReadOnceAsync(userId, upToId, turn), cancellationToken);
     }
 
+    private async Task<long?> ReadMarkAsync(long userId, CancellationToken cancellationToken) =>
+        (long?)await InboxQueries.ReadMarkRead.FirstOrDefaultAsync(db, userId, cancellationToken);
+
     private async Task MarkReadOnceAsync(long userId, long upToId, CancellationToken cancellationToken)
     {
-        var mark = await ReadMark.For(db)(db, userId, cancellationToken);
+        var mark = await ReadMarkAsync(userId, cancellationToken);
         if (mark >= upToId)
         {
             return;

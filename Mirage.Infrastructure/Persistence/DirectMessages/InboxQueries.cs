@@ -7,21 +7,45 @@ namespace Mirage.Infrastructure.Persistence.DirectMessages;
 
 public sealed class InboxQueries(MirageDbContext db) : IInboxQueries
 {
-    // The newest of "sent by me" and of "received from others", each read as one range of its own index, then
-    // merged: one OR over both columns would make the database read every message of the user to sort them.
-    // A note to oneself is in the sent half only, so it is listed once. Compiled, so a request skips EF's
-    // per-call expression-tree work.
-    private static readonly CompiledPerProvider<Func<MirageDbContext, long, long, int, IAsyncEnumerable<DirectMessageView>>> PageQuery =
-        new(() => EF.CompileAsyncQuery((MirageDbContext db, long userId, long beforeId, int count) =>
-            from m in db.DirectMessages.Where(m => m.SenderId == userId && m.Id < beforeId).OrderByDescending(m => m.Id).Take(count)
-                .Concat(db.DirectMessages.Where(m => m.RecipientId == userId && m.SenderId != userId && m.Id < beforeId)
-                    .OrderByDescending(m => m.Id).Take(count))
-                .OrderByDescending(m => m.Id)
-                .Take(count)
-            join sender in db.Users on m.SenderId equals sender.Id
-            join recipient in db.Users on m.RecipientId equals recipient.Id
-            orderby m.Id descending
-            select new DirectMessageView(m.Id, sender.Username, recipient.Username, m.Message, m.CreatedAt, sender.AvatarUrl)));
+    /// <summary>
+    /// A page of a user's inbox, newest first, before a message id: the newest of "sent by me" and of "received
+    /// from others", each read as one range of its own index, then merged (one OR over both columns would make the
+    /// database read every message of the user to sort them), as a <see cref="DirectRead{T}"/>. A note to oneself
+    /// is in the sent half only, so it is listed once.
+    /// </summary>
+    public static readonly DirectRead<DirectMessageView> PageRead = new(
+        """
+        SELECT m.id, s.username, r.username, m.message, m.created_at, s.avatar_url
+        FROM (
+            SELECT sent.id FROM (
+                SELECT d.id FROM direct_messages AS d
+                WHERE d.sender_id = @user AND d.id < @before
+                ORDER BY d.id DESC
+                LIMIT @count) AS sent
+            UNION ALL
+            SELECT received.id FROM (
+                SELECT d.id FROM direct_messages AS d
+                WHERE d.recipient_id = @user AND d.sender_id <> @user AND d.id < @before
+                ORDER BY d.id DESC
+                LIMIT @count) AS received
+            ORDER BY id DESC
+            LIMIT @count) AS page
+        INNER JOIN direct_messages AS m ON m.id = page.id
+        INNER JOIN users AS s ON m.sender_id = s.id
+        INNER JOIN users AS r ON m.recipient_id = r.id
+        ORDER BY m.id DESC
+        """,
+        row => new DirectMessageView(row.GetInt64(0), row.GetString(1), row.GetString(2), row.GetString(3), row.GetUtcDateTime(4), row.GetStringOrNull(5)),
+        DirectReadParameter.Column("@user", typeof(DirectMessage), nameof(DirectMessage.SenderId)),
+        DirectReadParameter.Column("@before", typeof(DirectMessage), nameof(DirectMessage.Id)),
+        DirectReadParameter.Value<int>("@count"));
+
+    /// <summary>
+    /// The id of the newest message a user has read their inbox up to, boxed, or no row when they never have:
+    /// asked on every view of the inbox's first page, before marking it read.
+    /// </summary>
+    public static readonly DirectRead<object> ReadMarkRead = new(
+        "SELECT r.last_read_message_id FROM inbox_reads AS r WHERE r.user_id = @p", typeof(InboxRead), nameof(InboxRead.UserId), row => row.GetInt64(0));
 
     // One message as the inbox shows it: every message sent is read back with it.
     private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<DirectMessageView?>>> ViewById =
@@ -37,7 +61,7 @@ public sealed class InboxQueries(MirageDbContext db) : IInboxQueries
         ViewById.For(db)(db, messageId, cancellationToken);
 
     public async Task<IReadOnlyList<DirectMessageView>> ListAsync(long userId, PageRequest page, CancellationToken cancellationToken) =>
-        await PageQuery.For(db)(db, userId, page.After?.Id ?? long.MaxValue, page.Limit + 1).ToListAsync(cancellationToken);
+        await PageRead.ToListAsync(db, [userId, page.After?.Id ?? long.MaxValue, page.Limit + 1], cancellationToken);
 
     // One statement, so the three numbers come from one snapshot of the table.
     public async Task<InboxCount> CountAsync(long userId, CancellationToken cancellationToken)

@@ -7,25 +7,37 @@ namespace Mirage.Infrastructure.Persistence.Rooms;
 /// <summary>Each list reads one index range: public rooms by id, a user's rooms, a room's members and messages.</summary>
 public sealed class RoomQueries(MirageDbContext db) : IRoomQueries
 {
-    // What pollers ask every few seconds: the messages after the last one they have, oldest first. Compiled, so a
-    // request skips EF's per-call expression-tree work.
-    private static readonly CompiledPerProvider<Func<MirageDbContext, long, long, DateTime, int, IAsyncEnumerable<RoomMessageView>>> MessagesAfter =
-        new(() => EF.CompileAsyncQuery((MirageDbContext db, long roomId, long afterId, DateTime now, int count) =>
-            (from m in db.RoomMessages
-             join u in db.Users on m.UserId equals u.Id
-             where m.RoomId == roomId && m.ExpiresAt > now && m.Id > afterId
-             orderby m.Id
-             select new RoomMessageView(m.Id, u.Username, m.Message, m.CreatedAt, m.RoomId))
-            .Take(count)));
+    /// <summary>
+    /// What pollers ask every few seconds: the messages after the last one they have, oldest first, not expired
+    /// at <c>@now</c>. One range of the (room_id, id) index, as a <see cref="DirectRead{T}"/>.
+    /// </summary>
+    public static readonly DirectRead<RoomMessageView> MessagesAfterRead = Messages(
+        """
+        WHERE m.room_id = @room AND m.id > @after AND m.expires_at > @now
+        ORDER BY m.id
+        """,
+        DirectReadParameter.Column("@after", typeof(RoomMessage), nameof(RoomMessage.Id)));
 
-    private static readonly CompiledPerProvider<Func<MirageDbContext, long, DateTime, int, IAsyncEnumerable<RoomMessageView>>> NewestMessages =
-        new(() => EF.CompileAsyncQuery((MirageDbContext db, long roomId, DateTime now, int count) =>
-            (from m in db.RoomMessages
-             join u in db.Users on m.UserId equals u.Id
-             where m.RoomId == roomId && m.ExpiresAt > now
-             orderby m.Id descending
-             select new RoomMessageView(m.Id, u.Username, m.Message, m.CreatedAt, m.RoomId))
-            .Take(count)));
+    /// <summary>A room's newest messages not expired at <c>@now</c>, newest first, as a <see cref="DirectRead{T}"/>.</summary>
+    public static readonly DirectRead<RoomMessageView> NewestMessagesRead = Messages(
+        """
+        WHERE m.room_id = @room AND m.expires_at > @now
+        ORDER BY m.id DESC
+        """);
+
+    /// <summary>
+    /// Whether a room is private and whether <c>@user</c> is in it, or no row when there is no room <c>@room</c>:
+    /// asked before every read and send of room messages, as a <see cref="DirectRead{T}"/>.
+    /// </summary>
+    public static readonly DirectRead<RoomAccess> AccessRead = new(
+        """
+        SELECT r.is_private, EXISTS (SELECT 1 FROM room_members AS m WHERE m.room_id = r.id AND m.user_id = @user)
+        FROM rooms AS r
+        WHERE r.id = @room
+        """,
+        row => new RoomAccess(row.GetBoolean(0), row.GetBoolean(1)),
+        DirectReadParameter.Column("@room", typeof(Room), nameof(Room.Id)),
+        DirectReadParameter.Column("@user", typeof(RoomMember), nameof(RoomMember.UserId)));
 
     public async Task<IReadOnlyList<PublicRoomView>> ListPublicAsync(long userId, PageRequest page, CancellationToken cancellationToken)
     {
@@ -76,10 +88,29 @@ public sealed class RoomQueries(MirageDbContext db) : IRoomQueries
     {
         if (afterId is { } after)
         {
-            return await MessagesAfter.For(db)(db, roomId, after, now, limit).ToListAsync(cancellationToken);
+            return await MessagesAfterRead.ToListAsync(db, [roomId, now, limit, after], cancellationToken);
         }
 
-        var newest = await NewestMessages.For(db)(db, roomId, now, limit).ToListAsync(cancellationToken);
-        return newest.OrderBy(m => m.Id).ToList();
+        var newest = await NewestMessagesRead.ToListAsync(db, [roomId, now, limit], cancellationToken);
+        newest.Reverse();
+        return newest;
     }
+
+    // A read of messages with their senders' names, as the room shows them, filtered and ordered by `order`. Its
+    // parameters: the room, the time the messages must not have expired by, the row count, then `more`.
+    private static DirectRead<RoomMessageView> Messages(string order, params DirectReadParameter[] more) =>
+        new(
+            $"""
+            SELECT m.id, u.username, m.message, m.created_at, m.room_id
+            FROM room_messages AS m INNER JOIN users AS u ON m.user_id = u.id
+            {order}
+            LIMIT @count
+            """,
+            row => new RoomMessageView(row.GetInt64(0), row.GetString(1), row.GetString(2), row.GetUtcDateTime(3), row.GetInt64(4)),
+            [
+                DirectReadParameter.Column("@room", typeof(RoomMessage), nameof(RoomMessage.RoomId)),
+                DirectReadParameter.Column("@now", typeof(RoomMessage), nameof(RoomMessage.ExpiresAt)),
+                DirectReadParameter.Value<int>("@count"),
+                .. more,
+            ]);
 }

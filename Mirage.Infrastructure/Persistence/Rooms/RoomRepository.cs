@@ -5,13 +5,6 @@ namespace Mirage.Infrastructure.Persistence.Rooms;
 
 public sealed class RoomRepository(MirageDbContext db, DatabaseWrites writes) : IRoomRepository
 {
-    // Every read and send of room messages checks it first; pollers ask every few seconds.
-    private static readonly CompiledPerProvider<Func<MirageDbContext, long, long, CancellationToken, Task<RoomAccess?>>> Access =
-        new(() => EF.CompileAsyncQuery((MirageDbContext db, long roomId, long userId, CancellationToken _) =>
-            db.Rooms.Where(r => r.Id == roomId)
-                .Select(r => new RoomAccess(r.IsPrivate, db.RoomMembers.Any(m => m.RoomId == r.Id && m.UserId == userId)))
-                .FirstOrDefault()));
-
     public Task<RoomCreation> TryCreateAsync(Room room, int maxPublicRooms, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryCreateOnceAsync(room, maxPublicRooms, attempt), cancellationToken);
 
@@ -48,7 +41,7 @@ public sealed class RoomRepository(MirageDbContext db, DatabaseWrites writes) : 
         db.Rooms.AsNoTracking().FirstOrDefaultAsync(r => r.NormalizedName == normalizedName, cancellationToken);
 
     public Task<RoomAccess?> FindAccessAsync(long roomId, long userId, CancellationToken cancellationToken) =>
-        Access.For(db)(db, roomId, userId, cancellationToken);
+        RoomQueries.AccessRead.FirstOrDefaultAsync(db, [roomId, userId], cancellationToken);
 
     public Task<bool> TryJoinAsync(RoomMember member, CancellationToken cancellationToken) =>
         writes.RunOnceAsync(turn => TryJoinOnceAsync(member, turn), cancellationToken);

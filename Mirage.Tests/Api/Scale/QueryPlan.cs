@@ -38,7 +38,7 @@ public sealed partial record QueryPlan(RecordedCommand Command, IReadOnlyList<st
         return new QueryPlan(recorded, lines, CountFullScanSteps(connection, recorded));
     }
 
-    public bool Touches(IReadOnlyCollection<string> tables) => tables.Any(t => Command.Sql.Contains($"\"{t}\"", StringComparison.Ordinal));
+    public bool Touches(IReadOnlyCollection<string> tables) => tables.Any(t => Regex.IsMatch(Command.Sql, $@"\b{t}\b"));
 
     /// <summary>The plan lines that scan one of <paramref name="tables"/> without an index.</summary>
     public IReadOnlyList<string> FullScansOf(IReadOnlyCollection<string> tables)
@@ -88,9 +88,10 @@ public sealed partial record QueryPlan(RecordedCommand Command, IReadOnlyList<st
         }
     }
 
-    // EF names every table it reads: FROM "posts" AS "p", INNER JOIN "users" AS "u".
+    // Every table read is named with an alias: EF quotes both (FROM "posts" AS "p"), a DirectRead neither
+    // (FROM posts AS p).
     [GeneratedRegex("""
-        "(?<table>\w+)"\s+AS\s+"(?<alias>\w+)"
+        "?(?<table>\w+)"?\s+AS\s+"?(?<alias>\w+)"?
         """)]
     private static partial Regex TableAlias();
 
