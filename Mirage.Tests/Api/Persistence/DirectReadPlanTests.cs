@@ -1,9 +1,11 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Mirage.Domain.Feed;
 using Mirage.Infrastructure;
 using Mirage.Infrastructure.Persistence;
 using Mirage.Infrastructure.Persistence.DirectMessages;
+using Mirage.Infrastructure.Persistence.Feed;
 using Mirage.Infrastructure.Persistence.Follows;
 using Mirage.Infrastructure.Persistence.Posts;
 using Mirage.Infrastructure.Persistence.Profiles;
@@ -79,12 +81,21 @@ public sealed class DirectReadPlanTests(DatabaseProvider provider) : ApiTest(pro
     public async Task InboxReadMark_IsReadThroughAnIndex() =>
         await AssertReadThroughIndexesAsync(InboxQueries.ReadMarkRead, 42L);
 
+    [Test]
+    public async Task FeedsRecentPosts_AreReadThroughIndexes() =>
+        await AssertMergedFromIndexRangesAsync(
+            FeedQueries.RecentRead, 42L, FeedService.FollowedWindow, FeedService.FollowedShare, FeedService.OthersWindow, FeedService.Size - FeedService.OlderShare);
+
+    [Test]
+    public async Task FeedsOlderPosts_AreReadThroughAnIndexInItsOrder() =>
+        await AssertReadThroughIndexesAsync(FeedQueries.AtOrBeforeRead, 500L, FeedService.OlderShare);
+
     private Task AssertReadThroughIndexesAsync<T>(DirectRead<T> read, params object[] values)
         where T : class =>
         AssertPlanAsync(read, sortsAllowed: false, values);
 
-    // For a read that merges index ranges, each read in its order, into one page: SQLite sorts what it merges
-    // (at most a page from each range), since it does not carry a subquery's order out of it.
+    // For a read that gathers one page from several index ranges: SQLite sorts what it gathers (a page from each
+    // range, or the followees' posts within the feed's window), since it does not carry a subquery's order out.
     private Task AssertMergedFromIndexRangesAsync<T>(DirectRead<T> read, params object[] values)
         where T : class =>
         AssertPlanAsync(read, sortsAllowed: true, values);
