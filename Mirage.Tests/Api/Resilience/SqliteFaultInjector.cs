@@ -11,7 +11,8 @@ namespace Mirage.Tests.Api.Resilience;
 /// <c>query_only</c> makes every write fail with SQLITE_READONLY, as on a file that became read-only. While
 /// <see cref="Unreadable"/> is set, every command EF Core runs fails with SQLITE_IOERR, as on a file the disk no longer gives
 /// back. The reads that go past EF Core (<c>DirectRead</c>: the session, the profiles, the user look-up by name,
-/// the public lists and the check that a post is there) do not meet these faults.
+/// the public lists, the check that a post is there, room access and messages, the inbox page and its read
+/// mark, the feed's posts) do not meet these faults.
 /// </summary>
 public sealed class SqliteFaultInjector : BeforeEachCommand
 {
