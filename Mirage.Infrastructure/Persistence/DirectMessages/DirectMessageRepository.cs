@@ -5,6 +5,16 @@ namespace Mirage.Infrastructure.Persistence.DirectMessages;
 
 public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites writes) : IDirectMessageRepository
 {
+    /// <summary>
+    /// How far a user has read their inbox, or no row when they never have: asked on every view of the inbox's
+    /// first page, and again inside the write that moves it, as a <see cref="DirectRead{T}"/>.
+    /// </summary>
+    public static readonly DirectRead<InboxReadMark> ReadMarkRead = new(
+        "SELECT r.last_read_message_id FROM inbox_reads AS r WHERE r.user_id = @p",
+        typeof(InboxRead),
+        nameof(InboxRead.UserId),
+        row => new InboxReadMark(row.GetInt64(0)));
+
     public Task<bool> TryAddAsync(DirectMessage message, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryAddOnceAsync(message, attempt), cancellationToken);
 
@@ -30,7 +40,7 @@ public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites w
     }
 
     private async Task<long?> ReadMarkAsync(long userId, CancellationToken cancellationToken) =>
-        (long?)await InboxQueries.ReadMarkRead.FirstOrDefaultAsync(db, userId, cancellationToken);
+        (await ReadMarkRead.FirstOrDefaultAsync(db, userId, cancellationToken))?.LastReadMessageId;
 
     private async Task MarkReadOnceAsync(long userId, long upToId, CancellationToken cancellationToken)
     {

@@ -40,13 +40,6 @@ public sealed class InboxQueries(MirageDbContext db) : IInboxQueries
         DirectReadParameter.Column("@before", typeof(DirectMessage), nameof(DirectMessage.Id)),
         DirectReadParameter.Value<int>("@count"));
 
-    /// <summary>
-    /// The id of the newest message a user has read their inbox up to, boxed, or no row when they never have:
-    /// asked on every view of the inbox's first page, before marking it read.
-    /// </summary>
-    public static readonly DirectRead<object> ReadMarkRead = new(
-        "SELECT r.last_read_message_id FROM inbox_reads AS r WHERE r.user_id = @p", typeof(InboxRead), nameof(InboxRead.UserId), row => row.GetInt64(0));
-
     // One message as the inbox shows it: every message sent is read back with it.
     private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<DirectMessageView?>>> ViewById =
         new(() => EF.CompileAsyncQuery((MirageDbContext db, long messageId, CancellationToken _) =>

@@ -5,8 +5,8 @@ using Mirage.Domain.Posts;
 namespace Mirage.Infrastructure.Persistence.Feed;
 
 /// <summary>
-/// The feed's reads. The recent posts and the older ones are <see cref="FeedQueries"/>' DirectReads; the trending
-/// count, shared between requests for seconds at a time, is compiled.
+/// The feed's reads. The recent posts and the older ones are <see cref="FeedQueries"/>' DirectReads; the newest
+/// posts' hashtags, which trending counts for every feed over a few seconds, are a compiled query.
 /// </summary>
 public sealed class FeedRepository(MirageDbContext db) : IFeedRepository
 {

@@ -25,20 +25,6 @@ public sealed class RoomQueries(MirageDbContext db) : IRoomQueries
         ORDER BY m.id DESC
         """);
 
-    /// <summary>
-    /// Whether a room is private and whether <c>@user</c> is in it, or no row when there is no room <c>@room</c>:
-    /// asked before every read and send of room messages, as a <see cref="DirectRead{T}"/>.
-    /// </summary>
-    public static readonly DirectRead<RoomAccess> AccessRead = new(
-        """
-        SELECT r.is_private, EXISTS (SELECT 1 FROM room_members AS m WHERE m.room_id = r.id AND m.user_id = @user)
-        FROM rooms AS r
-        WHERE r.id = @room
-        """,
-        row => new RoomAccess(row.GetBoolean(0), row.GetBoolean(1)),
-        DirectReadParameter.Column("@room", typeof(Room), nameof(Room.Id)),
-        DirectReadParameter.Column("@user", typeof(RoomMember), nameof(RoomMember.UserId)));
-
     public async Task<IReadOnlyList<PublicRoomView>> ListPublicAsync(long userId, PageRequest page, CancellationToken cancellationToken)
     {
         // Compared with a parameter, not written as NOT is_private, which SQLite cannot look up in an index.
@@ -96,14 +82,15 @@ public sealed class RoomQueries(MirageDbContext db) : IRoomQueries
         return newest;
     }
 
-    // A read of messages with their senders' names, as the room shows them, filtered and ordered by `order`. Its
-    // parameters: the room, the time the messages must not have expired by, the row count, then `more`.
-    private static DirectRead<RoomMessageView> Messages(string order, params DirectReadParameter[] more) =>
+    // A read of messages with their senders' names, as the room shows them, filtered and ordered by
+    // `filterAndOrder`. Its parameters: the room, the time the messages must not have expired by, the row count,
+    // then `more`.
+    private static DirectRead<RoomMessageView> Messages(string filterAndOrder, params DirectReadParameter[] more) =>
         new(
             $"""
             SELECT m.id, u.username, m.message, m.created_at, m.room_id
             FROM room_messages AS m INNER JOIN users AS u ON m.user_id = u.id
-            {order}
+            {filterAndOrder}
             LIMIT @count
             """,
             row => new RoomMessageView(row.GetInt64(0), row.GetString(1), row.GetString(2), row.GetUtcDateTime(3), row.GetInt64(4)),

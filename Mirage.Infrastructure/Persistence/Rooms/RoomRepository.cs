@@ -5,6 +5,20 @@ namespace Mirage.Infrastructure.Persistence.Rooms;
 
 public sealed class RoomRepository(MirageDbContext db, DatabaseWrites writes) : IRoomRepository
 {
+    /// <summary>
+    /// Whether a room is private and whether <c>@user</c> is in it, or no row when there is no room <c>@room</c>:
+    /// asked before every read and send of room messages, as a <see cref="DirectRead{T}"/>.
+    /// </summary>
+    public static readonly DirectRead<RoomAccess> AccessRead = new(
+        """
+        SELECT r.is_private, EXISTS (SELECT 1 FROM room_members AS m WHERE m.room_id = r.id AND m.user_id = @user)
+        FROM rooms AS r
+        WHERE r.id = @room
+        """,
+        row => new RoomAccess(row.GetBoolean(0), row.GetBoolean(1)),
+        DirectReadParameter.Column("@room", typeof(Room), nameof(Room.Id)),
+        DirectReadParameter.Column("@user", typeof(RoomMember), nameof(RoomMember.UserId)));
+
     public Task<RoomCreation> TryCreateAsync(Room room, int maxPublicRooms, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryCreateOnceAsync(room, maxPublicRooms, attempt), cancellationToken);
 
@@ -41,7 +55,7 @@ public sealed class RoomRepository(MirageDbContext db, DatabaseWrites writes) : 
         db.Rooms.AsNoTracking().FirstOrDefaultAsync(r => r.NormalizedName == normalizedName, cancellationToken);
 
     public Task<RoomAccess?> FindAccessAsync(long roomId, long userId, CancellationToken cancellationToken) =>
-        RoomQueries.AccessRead.FirstOrDefaultAsync(db, [roomId, userId], cancellationToken);
+        AccessRead.FirstOrDefaultAsync(db, [roomId, userId], cancellationToken);
 
     public Task<bool> TryJoinAsync(RoomMember member, CancellationToken cancellationToken) =>
         writes.RunOnceAsync(turn => TryJoinOnceAsync(member, turn), cancellationToken);

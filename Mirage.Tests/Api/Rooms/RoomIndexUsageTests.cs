@@ -17,7 +17,7 @@ namespace Mirage.Tests.Api.Rooms;
 /// <summary>
 /// With 20,000 rooms (the public ones, few as the cap keeps them, created last) and 20,000 messages, every room read (a poll for new messages, the newest messages, the
 /// room lists, a room's members) is answered through an index on both providers: each query it sends (recorded
-/// from EF Core, or for the message reads, which pass EF Core by, their statements with the request's values) is
+/// from EF Core, or for the message reads, which pass EF Core by, their statements with the values a request sends) is
 /// explained by the database, and no plan reads the rooms, room_members or room_messages table whole.
 /// </summary>
 [Category("Scale")]
@@ -75,8 +75,8 @@ public sealed class RoomIndexUsageTests(DatabaseProvider provider) : ApiTest(pro
             Routes.RoomMessages(_readersRooms[0], _middleMessageId),
             MessagesIndex,
             db => [
-                DirectReadCommand.Of(RoomQueries.AccessRead, db, _readersRooms[0], _readerId),
-                DirectReadCommand.Of(RoomQueries.MessagesAfterRead, db, _readersRooms[0], DateTime.UtcNow, 100, _middleMessageId),
+                DirectReadCommand.Of(RoomRepository.AccessRead, db, _readersRooms[0], _readerId),
+                DirectReadCommand.Of(RoomQueries.MessagesAfterRead, db, _readersRooms[0], DateTime.UtcNow, RoomChatService.MessagesPerRead, _middleMessageId),
             ]);
 
     [Test]
@@ -85,8 +85,8 @@ public sealed class RoomIndexUsageTests(DatabaseProvider provider) : ApiTest(pro
             Routes.RoomMessages(_readersRooms[1]),
             MessagesIndex,
             db => [
-                DirectReadCommand.Of(RoomQueries.AccessRead, db, _readersRooms[1], _readerId),
-                DirectReadCommand.Of(RoomQueries.NewestMessagesRead, db, _readersRooms[1], DateTime.UtcNow, 100),
+                DirectReadCommand.Of(RoomRepository.AccessRead, db, _readersRooms[1], _readerId),
+                DirectReadCommand.Of(RoomQueries.NewestMessagesRead, db, _readersRooms[1], DateTime.UtcNow, RoomChatService.MessagesPerRead),
             ]);
 
     [TestCase(Routes.Rooms)]

@@ -12,8 +12,8 @@ namespace Mirage.Tests.Api.Scale;
 /// <summary>
 /// With 10,000 users and 100,000 posts, the feed is answered through indexes: every query it sends is
 /// explained by SQLite, and no plan reads the whole posts, follows or post_hashtags table. The feed's reads of
-/// posts pass EF Core by, where the other queries are recorded, and are explained with the values the reader's
-/// feed sends. (A user's post list bypasses EF Core too; <c>DirectReadPlanTests</c> explains it, and SQLite's plan
+/// posts pass EF Core by, where the other queries are recorded, and are explained with the values a reader's
+/// feed sends (the older posts from the middle of the table, where the feed picks them at random). (A user's post list bypasses EF Core too; <c>DirectReadPlanTests</c> explains it, and SQLite's plan
 /// for it depends neither on the table's size nor on the page's position.)
 /// </summary>
 [Category("Scale")]

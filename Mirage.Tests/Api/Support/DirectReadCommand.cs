@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Mirage.Infrastructure.Persistence;
-using Mirage.Tests.Api.Support;
 
-namespace Mirage.Tests.Api.Scale;
+namespace Mirage.Tests.Api.Support;
 
 /// <summary>
 /// A <see cref="DirectRead{T}"/>'s statement with values, as a <see cref="RecordedCommand"/>: such reads pass
@@ -18,6 +18,6 @@ public static class DirectReadCommand
         Assert.That(values, Has.Length.EqualTo(command.Parameters.Count), "one value per parameter of the read");
         return new RecordedCommand(
             command.CommandText,
-            command.Parameters.Cast<System.Data.Common.DbParameter>().Select((parameter, i) => KeyValuePair.Create(parameter.ParameterName, (object?)values[i])).ToList());
+            command.Parameters.Cast<DbParameter>().Select((parameter, i) => KeyValuePair.Create(parameter.ParameterName, (object?)values[i])).ToList());
     }
 }
