@@ -87,7 +87,7 @@ public sealed class DirectRead<T>(string sql, Func<DbDataReader, T> read, params
             var connection = db.Database.GetDbConnection();
             if (!_commands.TryGetValue(connection, out var prepared))
             {
-                var mappings = parameters.Select(parameter => parameter.MappingIn(db)).ToList();
+                var mappings = MappingsIn(db);
                 var created = CreateCommand(connection, mappings);
                 prepared = new Prepared(created, mappings.Select(mapping => mapping.Converter).ToArray(), created.CommandTimeout);
                 _commands.AddOrUpdate(connection, prepared);
@@ -114,8 +114,10 @@ public sealed class DirectRead<T>(string sql, Func<DbDataReader, T> read, params
     /// A new command for this read on <paramref name="connection"/>, its parameters typed but without values (the
     /// tests explain its plan).
     /// </summary>
-    public DbCommand CreateCommand(MirageDbContext db, DbConnection connection) =>
-        CreateCommand(connection, parameters.Select(parameter => parameter.MappingIn(db)).ToList());
+    public DbCommand CreateCommand(MirageDbContext db, DbConnection connection) => CreateCommand(connection, MappingsIn(db));
+
+    // The parameters' types in this context's model, in the constructor's order.
+    private List<RelationalTypeMapping> MappingsIn(MirageDbContext db) => parameters.Select(parameter => parameter.MappingIn(db)).ToList();
 
     private DbCommand CreateCommand(DbConnection connection, IReadOnlyList<RelationalTypeMapping> mappings)
     {
