@@ -4,8 +4,8 @@ namespace Mirage.Infrastructure.Persistence;
 public sealed class DatabaseWrites(MirageDbContext db, IWriteGate gate)
 {
     /// <summary>
-    /// Runs a unit of work that opens its own transaction; on PostgreSQL it runs again after a transient
-    /// failure (<see cref="TransientRetry"/>).
+    /// Runs a unit of work (one that opens its own transaction, or a single statement); on PostgreSQL it runs
+    /// again after a transient failure (<see cref="TransientRetry"/>).
     /// </summary>
     public Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> unitOfWork, CancellationToken cancellationToken) =>
         gate.RunAsync(db, turn => db.RetryOnTransientAsync(unitOfWork, turn), cancellationToken);

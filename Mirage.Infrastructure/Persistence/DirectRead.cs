@@ -1,9 +1,6 @@
 using System.Data;
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Mirage.Infrastructure.Persistence;
 
@@ -16,9 +13,8 @@ namespace Mirage.Infrastructure.Persistence;
 /// <remarks>
 /// <para>
 /// The SQL is written once for both providers (Mirage's snake_case names, standard SQL). Each parameter takes
-/// the type and value converter EF Core gives what it is compared with (<see cref="DirectReadParameter"/>). The
-/// command is kept per connection, so SQLite, whose connections stay open for their context's life, prepares
-/// the statement once per connection.
+/// the type and value converter EF Core gives what it is compared with (<see cref="DirectParameter"/>). The
+/// command is kept per connection (<see cref="DirectCommand"/>).
 /// </para>
 /// <para>
 /// It runs in the context's transaction, if one is open, and through the context's execution strategy, as
@@ -26,14 +22,14 @@ namespace Mirage.Infrastructure.Persistence;
 /// and its command log do not see it.
 /// </para>
 /// </remarks>
-public sealed class DirectRead<T>(string sql, Func<DbDataReader, T> read, params IReadOnlyList<DirectReadParameter> parameters)
+public sealed class DirectRead<T>(string sql, Func<DbDataReader, T> read, params IReadOnlyList<DirectParameter> parameters)
     where T : class
 {
-    private readonly ConditionalWeakTable<DbConnection, Prepared> _commands = [];
+    private readonly DirectCommand _command = new(sql, parameters);
 
     /// <summary>A read with one parameter, <c>@p</c>, compared with <paramref name="entity"/>'s <paramref name="property"/>.</summary>
     public DirectRead(string sql, Type entity, string property, Func<DbDataReader, T> read)
-        : this(sql, read, DirectReadParameter.Column("@p", entity, property))
+        : this(sql, read, DirectParameter.Column("@p", entity, property))
     {
     }
 
@@ -65,18 +61,11 @@ public sealed class DirectRead<T>(string sql, Func<DbDataReader, T> read, params
         }, cancellationToken);
 
     private Task<TResult> RunAsync<TResult>(
-        MirageDbContext db, object[] values, CommandBehavior behavior, Func<DbDataReader, Func<DbDataReader, T>, CancellationToken, Task<TResult>> consume, CancellationToken cancellationToken)
-    {
-        if (values.Length != parameters.Count)
-        {
-            throw new ArgumentException($"The read takes {parameters.Count} values, not {values.Length}.", nameof(values));
-        }
-
-        return db.Database.CreateExecutionStrategy().ExecuteAsync(
+        MirageDbContext db, object[] values, CommandBehavior behavior, Func<DbDataReader, Func<DbDataReader, T>, CancellationToken, Task<TResult>> consume, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(
             (Read: this, Db: db, Values: values, Behavior: behavior, Consume: consume),
             static (state, turn) => state.Read.RunOnceAsync(state.Db, state.Values, state.Behavior, state.Consume, turn),
             cancellationToken);
-    }
 
     private async Task<TResult> RunOnceAsync<TResult>(
         MirageDbContext db, object[] values, CommandBehavior behavior, Func<DbDataReader, Func<DbDataReader, T>, CancellationToken, Task<TResult>> consume, CancellationToken cancellationToken)
@@ -84,24 +73,7 @@ public sealed class DirectRead<T>(string sql, Func<DbDataReader, T> read, params
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var connection = db.Database.GetDbConnection();
-            if (!_commands.TryGetValue(connection, out var prepared))
-            {
-                var mappings = MappingsIn(db);
-                var created = CreateCommand(connection, mappings);
-                prepared = new Prepared(created, mappings.Select(mapping => mapping.Converter).ToArray(), created.CommandTimeout);
-                _commands.AddOrUpdate(connection, prepared);
-            }
-
-            var command = prepared.Command;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandTimeout = db.Database.GetCommandTimeout() ?? prepared.DefaultTimeout;
-            for (var i = 0; i < values.Length; i++)
-            {
-                command.Parameters[i].Value = prepared.Converters[i] is { } converter ? converter.ConvertToProvider(values[i]) : values[i];
-            }
-
-            await using var reader = await command.ExecuteReaderAsync(behavior, cancellationToken);
+            await using var reader = await _command.Bind(db, values).ExecuteReaderAsync(behavior, cancellationToken);
             return await consume(reader, read, cancellationToken);
         }
         finally
@@ -114,24 +86,5 @@ public sealed class DirectRead<T>(string sql, Func<DbDataReader, T> read, params
     /// A new command for this read on <paramref name="connection"/>, its parameters typed but without values (the
     /// tests explain its plan).
     /// </summary>
-    public DbCommand CreateCommand(MirageDbContext db, DbConnection connection) => CreateCommand(connection, MappingsIn(db));
-
-    // The parameters' types in this context's model, in the constructor's order.
-    private List<RelationalTypeMapping> MappingsIn(MirageDbContext db) => parameters.Select(parameter => parameter.MappingIn(db)).ToList();
-
-    private DbCommand CreateCommand(DbConnection connection, IReadOnlyList<RelationalTypeMapping> mappings)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        for (var i = 0; i < parameters.Count; i++)
-        {
-            command.Parameters.Add(mappings[i].CreateParameter(command, parameters[i].Name, null, nullable: false));
-        }
-
-        return command;
-    }
-
-    // A connection's command for this read, its parameters' value converters and the command's own timeout (the
-    // connection's default, for when the context sets none).
-    private sealed record Prepared(DbCommand Command, ValueConverter?[] Converters, int DefaultTimeout);
+    public DbCommand CreateCommand(MirageDbContext db, DbConnection connection) => _command.CreateCommand(db, connection);
 }

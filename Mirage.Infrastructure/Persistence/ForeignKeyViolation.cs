@@ -12,29 +12,29 @@ public static class ForeignKeyViolation
 {
     private const int SqliteConstraintForeignKey = 787;
 
-    public static bool Is(DbUpdateException exception) =>
-        exception.InnerException switch
+    /// <summary>From <c>SaveChanges</c>, which wraps the provider's exception.</summary>
+    public static bool Is(DbUpdateException exception) => IsProviders(exception.InnerException);
+
+    /// <summary>From a <see cref="DirectWrite"/>, which throws the provider's exception itself.</summary>
+    public static bool IsProviders(Exception? exception) =>
+        exception switch
         {
             SqliteException sqlite => sqlite.SqliteExtendedErrorCode == SqliteConstraintForeignKey,
             PostgresException postgres => postgres.SqlState == PostgresErrorCodes.ForeignKeyViolation,
             _ => false,
         };
 
-    /// <summary>Adds a new row and saves it.</summary>
-    /// <returns><c>false</c>, with nothing saved, when a row it points at is gone.</returns>
-    public static async Task<bool> TryInsertAsync<T>(this MirageDbContext db, T entity, CancellationToken cancellationToken)
-        where T : class
+    /// <summary>Runs <paramref name="insert"/> (<c>INSERT … RETURNING id</c>) with <paramref name="values"/>.</summary>
+    /// <returns>The new row's id; <c>null</c>, with nothing saved, when a row it points at is gone.</returns>
+    public static async Task<long?> TryInsertAsync(this MirageDbContext db, DirectWrite insert, object[] values, CancellationToken cancellationToken)
     {
-        db.Add(entity);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
+            return await insert.ExecuteReturningIdAsync(db, values, cancellationToken);
         }
-        catch (DbUpdateException exception) when (Is(exception))
+        catch (Exception exception) when (IsProviders(exception))
         {
-            db.ChangeTracker.Clear();
-            return false;
+            return null;
         }
     }
 }

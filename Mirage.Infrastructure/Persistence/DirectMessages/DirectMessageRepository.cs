@@ -15,6 +15,18 @@ public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites w
         nameof(InboxRead.UserId),
         row => new InboxReadMark(row.GetInt64(0)));
 
+    // Every send_inbox_message, past the change tracker.
+    private static readonly DirectWrite Insert = new(
+        """
+        INSERT INTO direct_messages (sender_id, recipient_id, message, created_at)
+        VALUES (@sender, @recipient, @message, @created)
+        RETURNING id
+        """,
+        DirectParameter.Column("@sender", typeof(DirectMessage), nameof(DirectMessage.SenderId)),
+        DirectParameter.Column("@recipient", typeof(DirectMessage), nameof(DirectMessage.RecipientId)),
+        DirectParameter.Column("@message", typeof(DirectMessage), nameof(DirectMessage.Message)),
+        DirectParameter.Column("@created", typeof(DirectMessage), nameof(DirectMessage.CreatedAt)));
+
     public Task<bool> TryAddAsync(DirectMessage message, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryAddOnceAsync(message, attempt), cancellationToken);
 
@@ -74,9 +86,10 @@ public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites w
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.LastReadMessageId, upToId), cancellationToken);
     }
 
-    private Task<bool> TryAddOnceAsync(DirectMessage message, CancellationToken cancellationToken)
+    private async Task<bool> TryAddOnceAsync(DirectMessage message, CancellationToken cancellationToken)
     {
-        message.Id = default; // a failed attempt may have given it the id of a row that was rolled back
-        return db.TryInsertAsync(message, cancellationToken);
+        var id = await db.TryInsertAsync(Insert, [message.SenderId, message.RecipientId, message.Message, message.CreatedAt], cancellationToken);
+        message.Id = id ?? default;
+        return id is not null;
     }
 }

@@ -36,9 +36,9 @@ public sealed class InboxQueries(MirageDbContext db) : IInboxQueries
         ORDER BY m.id DESC
         """,
         row => new DirectMessageView(row.GetInt64(0), row.GetString(1), row.GetString(2), row.GetString(3), row.GetUtcDateTime(4), row.GetStringOrNull(5)),
-        DirectReadParameter.Column("@user", typeof(DirectMessage), nameof(DirectMessage.SenderId)),
-        DirectReadParameter.Column("@before", typeof(DirectMessage), nameof(DirectMessage.Id)),
-        DirectReadParameter.Value<int>("@count"));
+        DirectParameter.Column("@user", typeof(DirectMessage), nameof(DirectMessage.SenderId)),
+        DirectParameter.Column("@before", typeof(DirectMessage), nameof(DirectMessage.Id)),
+        DirectParameter.Value<int>("@count"));
 
     // One message as the inbox shows it: every message sent is read back with it.
     private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<DirectMessageView?>>> ViewById =

@@ -41,11 +41,11 @@ public static class FeedQueries
         INNER JOIN users AS u ON recent.user_id = u.id
         """,
         row => new FeedRow(ReadPost(row), row.GetBoolean(7)),
-        DirectReadParameter.Column("@user", typeof(Post), nameof(Post.UserId)),
-        DirectReadParameter.Value<int>("@followedWindow"),
-        DirectReadParameter.Value<int>("@followedCount"),
-        DirectReadParameter.Value<int>("@othersWindow"),
-        DirectReadParameter.Value<int>("@othersCount"));
+        DirectParameter.Column("@user", typeof(Post), nameof(Post.UserId)),
+        DirectParameter.Value<int>("@followedWindow"),
+        DirectParameter.Value<int>("@followedCount"),
+        DirectParameter.Value<int>("@othersWindow"),
+        DirectParameter.Value<int>("@othersCount"));
 
     /// <summary>The posts with ids at or below <c>@max</c>, newest first: a seek on the primary key.</summary>
     public static readonly DirectRead<PostView> AtOrBeforeRead = new(
@@ -57,8 +57,8 @@ public static class FeedQueries
         LIMIT @count
         """,
         ReadPost,
-        DirectReadParameter.Column("@max", typeof(Post), nameof(Post.Id)),
-        DirectReadParameter.Value<int>("@count"));
+        DirectParameter.Column("@max", typeof(Post), nameof(Post.Id)),
+        DirectParameter.Value<int>("@count"));
 
     // A post as lists show it, from the first seven columns: id, author's name, content, time and counters.
     private static PostView ReadPost(DbDataReader row) =>

@@ -26,8 +26,8 @@ public static class FollowQueries
             LIMIT @count
             """,
             row => new FollowView(row.GetInt64(0), row.GetString(1), row.GetStringOrNull(2), row.GetUtcDateTime(3)),
-            DirectReadParameter.Column("@user", typeof(Follow), of.Property),
-            DirectReadParameter.Column("@at", typeof(Follow), nameof(Follow.CreatedAt)),
-            DirectReadParameter.Column("@after", typeof(Follow), listed.Property),
-            DirectReadParameter.Value<int>("@count"));
+            DirectParameter.Column("@user", typeof(Follow), of.Property),
+            DirectParameter.Column("@at", typeof(Follow), nameof(Follow.CreatedAt)),
+            DirectParameter.Column("@after", typeof(Follow), listed.Property),
+            DirectParameter.Value<int>("@count"));
 }

@@ -11,6 +11,23 @@ public sealed class FollowRepository(MirageDbContext db, DatabaseWrites writes) 
         new(() => EF.CompileAsyncQuery((MirageDbContext db, long followerId, long followeeId, CancellationToken _) =>
             db.Follows.Any(f => f.FollowerId == followerId && f.FolloweeId == followeeId)));
 
+    // Every follow and unfollow, past the change tracker and ExecuteDelete's translation. A follow that is
+    // already there inserts nothing.
+    private static readonly DirectWrite Insert = new(
+        """
+        INSERT INTO follows (follower_id, followee_id, created_at)
+        VALUES (@follower, @followee, @created)
+        ON CONFLICT DO NOTHING
+        """,
+        DirectParameter.Column("@follower", typeof(Follow), nameof(Follow.FollowerId)),
+        DirectParameter.Column("@followee", typeof(Follow), nameof(Follow.FolloweeId)),
+        DirectParameter.Column("@created", typeof(Follow), nameof(Follow.CreatedAt)));
+
+    private static readonly DirectWrite Delete = new(
+        "DELETE FROM follows WHERE follower_id = @follower AND followee_id = @followee",
+        DirectParameter.Column("@follower", typeof(Follow), nameof(Follow.FollowerId)),
+        DirectParameter.Column("@followee", typeof(Follow), nameof(Follow.FolloweeId)));
+
     public Task<bool> TryAddAsync(Follow follow, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryAddOnceAsync(follow, attempt), cancellationToken);
 
@@ -27,14 +44,15 @@ public sealed class FollowRepository(MirageDbContext db, DatabaseWrites writes) 
             return false;
         }
 
-        db.Follows.Add(follow);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            if (await Insert.ExecuteAsync(db, [follow.FollowerId, follow.FolloweeId, follow.CreatedAt], cancellationToken) == 0)
+            {
+                return false;
+            }
         }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception) || ForeignKeyViolation.Is(exception))
+        catch (Exception exception) when (ForeignKeyViolation.IsProviders(exception))
         {
-            db.ChangeTracker.Clear();
             return false;
         }
 
@@ -52,8 +70,7 @@ public sealed class FollowRepository(MirageDbContext db, DatabaseWrites writes) 
             return false;
         }
 
-        var removed = await db.Follows.Where(f => f.FollowerId == followerId && f.FolloweeId == followeeId).ExecuteDeleteAsync(cancellationToken);
-        if (removed == 0)
+        if (await Delete.ExecuteAsync(db, [followerId, followeeId], cancellationToken) == 0)
         {
             return false;
         }

@@ -18,9 +18,9 @@ public static class PostQueries
         LIMIT @count
         """,
         row => new AuthorsPost(row.GetInt64(0), row.GetString(1), row.GetUtcDateTime(2), row.GetInt32(3), row.GetInt32(4), row.GetInt32(5)),
-        DirectReadParameter.Column("@author", typeof(Post), nameof(Post.UserId)),
-        DirectReadParameter.Column("@before", typeof(Post), nameof(Post.Id)),
-        DirectReadParameter.Value<int>("@count"));
+        DirectParameter.Column("@author", typeof(Post), nameof(Post.UserId)),
+        DirectParameter.Column("@before", typeof(Post), nameof(Post.Id)),
+        DirectParameter.Value<int>("@count"));
 
     /// <summary>
     /// Whether a post is there, asked before a page of its replies. Its row is the post's id, boxed: only

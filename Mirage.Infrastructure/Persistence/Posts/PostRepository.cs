@@ -21,6 +21,22 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
              select new PostView(p.Id, u.Username, p.Content, p.CreatedAt, p.Upvotes, p.Downvotes, p.ReplyCount))
             .FirstOrDefault()));
 
+    // A new post and its hashtags: the statements of every create_post, past the change tracker.
+    private static readonly DirectWrite Insert = new(
+        """
+        INSERT INTO posts (user_id, content, created_at, upvotes, downvotes, reply_count)
+        VALUES (@author, @content, @created, 0, 0, 0)
+        RETURNING id
+        """,
+        DirectParameter.Column("@author", typeof(Post), nameof(Post.UserId)),
+        DirectParameter.Column("@content", typeof(Post), nameof(Post.Content)),
+        DirectParameter.Column("@created", typeof(Post), nameof(Post.CreatedAt)));
+
+    private static readonly DirectWrite InsertHashtag = new(
+        "INSERT INTO post_hashtags (post_id, tag) VALUES (@post, @tag)",
+        DirectParameter.Column("@post", typeof(PostHashtag), nameof(PostHashtag.PostId)),
+        DirectParameter.Column("@tag", typeof(PostHashtag), nameof(PostHashtag.Tag)));
+
     public Task<bool> TryAddAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryAddOnceAsync(post, hashtags, attempt), cancellationToken);
 
@@ -29,7 +45,6 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
 
     private async Task<bool> TryAddOnceAsync(Post post, IReadOnlyList<string> hashtags, CancellationToken cancellationToken)
     {
-        post.Id = default; // a failed attempt may have given it the id of a row that was rolled back
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // Counting first locks the author's stats row, so a deletion of the account waits or is waited for.
@@ -38,10 +53,12 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
             return false;
         }
 
-        db.Posts.Add(post);
-        await db.SaveChangesAsync(cancellationToken);
-        db.PostHashtags.AddRange(hashtags.Select(tag => new PostHashtag { PostId = post.Id, Tag = tag }));
-        await db.SaveChangesAsync(cancellationToken);
+        post.Id = await Insert.ExecuteReturningIdAsync(db, [post.UserId, post.Content, post.CreatedAt], cancellationToken);
+        foreach (var tag in hashtags)
+        {
+            await InsertHashtag.ExecuteAsync(db, [post.Id, tag], cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

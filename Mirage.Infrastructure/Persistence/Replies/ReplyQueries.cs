@@ -15,7 +15,7 @@ public static class ReplyQueries
         LIMIT @count
         """,
         row => new ReplyView(row.GetInt64(0), row.GetString(1), row.GetString(2), row.GetUtcDateTime(3), row.GetStringOrNull(4)),
-        DirectReadParameter.Column("@post", typeof(Reply), nameof(Reply.PostId)),
-        DirectReadParameter.Column("@after", typeof(Reply), nameof(Reply.Id)),
-        DirectReadParameter.Value<int>("@count"));
+        DirectParameter.Column("@post", typeof(Reply), nameof(Reply.PostId)),
+        DirectParameter.Column("@after", typeof(Reply), nameof(Reply.Id)),
+        DirectParameter.Value<int>("@count"));
 }

@@ -15,12 +15,23 @@ public sealed class ReplyRepository(MirageDbContext db, DatabaseWrites writes) :
              select new ReplyView(r.Id, u.Username, r.Content, r.CreatedAt, u.AvatarUrl))
             .FirstOrDefault()));
 
+    // Every reply_to_post, past the change tracker.
+    private static readonly DirectWrite Insert = new(
+        """
+        INSERT INTO replies (post_id, user_id, content, created_at)
+        VALUES (@post, @user, @content, @created)
+        RETURNING id
+        """,
+        DirectParameter.Column("@post", typeof(Reply), nameof(Reply.PostId)),
+        DirectParameter.Column("@user", typeof(Reply), nameof(Reply.UserId)),
+        DirectParameter.Column("@content", typeof(Reply), nameof(Reply.Content)),
+        DirectParameter.Column("@created", typeof(Reply), nameof(Reply.CreatedAt)));
+
     public Task<bool> TryAddAsync(Reply reply, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryAddOnceAsync(reply, attempt), cancellationToken);
 
     private async Task<bool> TryAddOnceAsync(Reply reply, CancellationToken cancellationToken)
     {
-        reply.Id = default; // a failed attempt may have given it the id of a row that was rolled back
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var counted = await db.AddRepliesAsync(reply.PostId, 1, cancellationToken);
         if (counted == 0 || !await db.LockStatsAsync([reply.UserId], cancellationToken))
@@ -29,8 +40,7 @@ public sealed class ReplyRepository(MirageDbContext db, DatabaseWrites writes) :
             return false;
         }
 
-        db.Replies.Add(reply);
-        await db.SaveChangesAsync(cancellationToken);
+        reply.Id = await Insert.ExecuteReturningIdAsync(db, [reply.PostId, reply.UserId, reply.Content, reply.CreatedAt], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

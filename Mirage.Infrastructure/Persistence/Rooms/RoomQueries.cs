@@ -16,7 +16,7 @@ public sealed class RoomQueries(MirageDbContext db) : IRoomQueries
         WHERE m.room_id = @room AND m.id > @after AND m.expires_at > @now
         ORDER BY m.id
         """,
-        DirectReadParameter.Column("@after", typeof(RoomMessage), nameof(RoomMessage.Id)));
+        DirectParameter.Column("@after", typeof(RoomMessage), nameof(RoomMessage.Id)));
 
     /// <summary>A room's newest messages not expired at <c>@now</c>, newest first, as a <see cref="DirectRead{T}"/>.</summary>
     public static readonly DirectRead<RoomMessageView> NewestMessagesRead = Messages(
@@ -85,7 +85,7 @@ public sealed class RoomQueries(MirageDbContext db) : IRoomQueries
     // A read of messages with their senders' names, as the room shows them, filtered and ordered by
     // `filterAndOrder`. Its parameters: the room, the time the messages must not have expired by, the row count,
     // then `more`.
-    private static DirectRead<RoomMessageView> Messages(string filterAndOrder, params DirectReadParameter[] more) =>
+    private static DirectRead<RoomMessageView> Messages(string filterAndOrder, params DirectParameter[] more) =>
         new(
             $"""
             SELECT m.id, u.username, m.message, m.created_at, m.room_id
@@ -95,9 +95,9 @@ public sealed class RoomQueries(MirageDbContext db) : IRoomQueries
             """,
             row => new RoomMessageView(row.GetInt64(0), row.GetString(1), row.GetString(2), row.GetUtcDateTime(3), row.GetInt64(4)),
             [
-                DirectReadParameter.Column("@room", typeof(RoomMessage), nameof(RoomMessage.RoomId)),
-                DirectReadParameter.Column("@now", typeof(RoomMessage), nameof(RoomMessage.ExpiresAt)),
-                DirectReadParameter.Value<int>("@count"),
+                DirectParameter.Column("@room", typeof(RoomMessage), nameof(RoomMessage.RoomId)),
+                DirectParameter.Column("@now", typeof(RoomMessage), nameof(RoomMessage.ExpiresAt)),
+                DirectParameter.Value<int>("@count"),
                 .. more,
             ]);
 }

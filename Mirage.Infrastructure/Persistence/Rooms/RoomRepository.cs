@@ -16,8 +16,21 @@ public sealed class RoomRepository(MirageDbContext db, DatabaseWrites writes) : 
         WHERE r.id = @room
         """,
         row => new RoomAccess(row.GetBoolean(0), row.GetBoolean(1)),
-        DirectReadParameter.Column("@room", typeof(Room), nameof(Room.Id)),
-        DirectReadParameter.Column("@user", typeof(RoomMember), nameof(RoomMember.UserId)));
+        DirectParameter.Column("@room", typeof(Room), nameof(Room.Id)),
+        DirectParameter.Column("@user", typeof(RoomMember), nameof(RoomMember.UserId)));
+
+    // Every send_room_message, past the change tracker.
+    private static readonly DirectWrite InsertMessage = new(
+        """
+        INSERT INTO room_messages (room_id, user_id, message, created_at, expires_at)
+        VALUES (@room, @user, @message, @created, @expires)
+        RETURNING id
+        """,
+        DirectParameter.Column("@room", typeof(RoomMessage), nameof(RoomMessage.RoomId)),
+        DirectParameter.Column("@user", typeof(RoomMessage), nameof(RoomMessage.UserId)),
+        DirectParameter.Column("@message", typeof(RoomMessage), nameof(RoomMessage.Message)),
+        DirectParameter.Column("@created", typeof(RoomMessage), nameof(RoomMessage.CreatedAt)),
+        DirectParameter.Column("@expires", typeof(RoomMessage), nameof(RoomMessage.ExpiresAt)));
 
     public Task<RoomCreation> TryCreateAsync(Room room, int maxPublicRooms, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryCreateOnceAsync(room, maxPublicRooms, attempt), cancellationToken);
@@ -86,6 +99,14 @@ public sealed class RoomRepository(MirageDbContext db, DatabaseWrites writes) : 
                 .ExecuteUpdateAsync(set => set.SetProperty(r => r.PasswordHash, newHash), turn),
             cancellationToken) > 0;
 
+    // Run again after a transient failure on PostgreSQL, as SaveChanges would be.
     public Task<bool> TryAddMessageAsync(RoomMessage message, CancellationToken cancellationToken) =>
-        writes.RunOnceAsync(turn => db.TryInsertAsync(message, turn), cancellationToken);
+        writes.RunAsync(
+            async turn =>
+            {
+                var id = await db.TryInsertAsync(InsertMessage, [message.RoomId, message.UserId, message.Message, message.CreatedAt, message.ExpiresAt], turn);
+                message.Id = id ?? default;
+                return id is not null;
+            },
+            cancellationToken);
 }

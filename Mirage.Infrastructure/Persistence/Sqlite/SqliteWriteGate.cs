@@ -31,7 +31,8 @@ public sealed class SqliteWriteGate : IWriteGate, IDisposable
     private readonly SemaphoreSlim _turn = new(1, 1);
     private bool _inspected;
     private WalGroupCommit? _groupCommit;
-    private string _restoreSynchronous = "PRAGMA synchronous = FULL";
+    private static readonly DirectWrite SyncLater = new("PRAGMA synchronous = NORMAL");
+    private DirectWrite _restoreSynchronous = new("PRAGMA synchronous = FULL");
 
     public async Task<T> RunAsync<T>(MirageDbContext db, Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
     {
@@ -44,7 +45,7 @@ public sealed class SqliteWriteGate : IWriteGate, IDisposable
             {
                 _groupCommit = await GroupCommitForAsync(db, cancellationToken);
                 var synchronous = (await db.Database.SqlQueryRaw<int>("PRAGMA synchronous").ToListAsync(cancellationToken)).Single();
-                _restoreSynchronous = FormattableString.Invariant($"PRAGMA synchronous = {synchronous}");
+                _restoreSynchronous = new DirectWrite(FormattableString.Invariant($"PRAGMA synchronous = {synchronous}"));
                 _inspected = true;
             }
 
@@ -53,14 +54,15 @@ public sealed class SqliteWriteGate : IWriteGate, IDisposable
                 return await write(cancellationToken);
             }
 
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL", cancellationToken);
+            // Kept statements (DirectWrite): the two run in the single writer's turn on every write.
+            await SyncLater.ExecuteAsync(db, [], cancellationToken);
             try
             {
                 result = await write(cancellationToken);
             }
             finally
             {
-                await db.Database.ExecuteSqlRawAsync(_restoreSynchronous, CancellationToken.None);
+                await _restoreSynchronous.ExecuteAsync(db, [], CancellationToken.None);
             }
 
             written = _groupCommit.Committed();

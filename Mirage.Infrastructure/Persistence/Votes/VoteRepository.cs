@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Mirage.Domain.Votes;
 using Mirage.Infrastructure.Persistence.Users;
 
@@ -6,10 +5,31 @@ namespace Mirage.Infrastructure.Persistence.Votes;
 
 public sealed class VoteRepository(MirageDbContext db, DatabaseWrites writes) : IVoteRepository
 {
-    // Compiled, so a vote skips EF's per-call expression-tree work for it.
-    private static readonly CompiledPerProvider<Func<MirageDbContext, long, long, CancellationToken, Task<bool>>> Exists =
-        new(() => EF.CompileAsyncQuery((MirageDbContext db, long userId, long postId, CancellationToken _) =>
-            db.Votes.Any(v => v.UserId == userId && v.PostId == postId)));
+    // Every vote's statements, past the change tracker and ExecuteUpdate's translation. A vote that is already
+    // there inserts nothing.
+    private static readonly DirectWrite Insert = new(
+        """
+        INSERT INTO votes (user_id, post_id, direction, created_at)
+        VALUES (@user, @post, @direction, @created)
+        ON CONFLICT DO NOTHING
+        """,
+        DirectParameter.Column("@user", typeof(Vote), nameof(Vote.UserId)),
+        DirectParameter.Column("@post", typeof(Vote), nameof(Vote.PostId)),
+        DirectParameter.Column("@direction", typeof(Vote), nameof(Vote.Direction)),
+        DirectParameter.Column("@created", typeof(Vote), nameof(Vote.CreatedAt)));
+
+    private static readonly DirectWrite Turn = new(
+        "UPDATE votes SET direction = @to WHERE user_id = @user AND post_id = @post AND direction = @from",
+        DirectParameter.Column("@user", typeof(Vote), nameof(Vote.UserId)),
+        DirectParameter.Column("@post", typeof(Vote), nameof(Vote.PostId)),
+        DirectParameter.Column("@from", typeof(Vote), nameof(Vote.Direction)),
+        DirectParameter.Column("@to", typeof(Vote), nameof(Vote.Direction)));
+
+    private static readonly DirectWrite Delete = new(
+        "DELETE FROM votes WHERE user_id = @user AND post_id = @post AND direction = @direction",
+        DirectParameter.Column("@user", typeof(Vote), nameof(Vote.UserId)),
+        DirectParameter.Column("@post", typeof(Vote), nameof(Vote.PostId)),
+        DirectParameter.Column("@direction", typeof(Vote), nameof(Vote.Direction)));
 
     public Task<VoteOutcome> CastAsync(
         long userId, long postId, long authorId, VoteDirection direction, DateTime now, CancellationToken cancellationToken) =>
@@ -37,28 +57,16 @@ public sealed class VoteRepository(MirageDbContext db, DatabaseWrites writes) : 
         var opposite = direction == VoteDirection.Up ? VoteDirection.Down : VoteDirection.Up;
 
         // Conditional write: only one of two concurrent requests can move the same vote.
-        var moved = await db.Votes.Where(v => v.UserId == userId && v.PostId == postId && v.Direction == opposite)
-            .ExecuteUpdateAsync(set => set.SetProperty(v => v.Direction, direction), cancellationToken);
-        if (moved == 1)
+        if (await Turn.ExecuteAsync(db, [userId, postId, opposite, direction], cancellationToken) == 1)
         {
             await db.AddVotesAsync(postId, authorId, up - down, down - up, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return VoteOutcome.Moved;
         }
 
-        if (await Exists.For(db)(db, userId, postId, cancellationToken))
+        // Not turned, so a vote that is there already points this way.
+        if (await Insert.ExecuteAsync(db, [userId, postId, direction, now], cancellationToken) == 0)
         {
-            return VoteOutcome.AlreadyVotedThisWay;
-        }
-
-        db.Votes.Add(new Vote { UserId = userId, PostId = postId, Direction = direction, CreatedAt = now });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            db.ChangeTracker.Clear();
             return VoteOutcome.AlreadyVotedThisWay;
         }
 
@@ -77,9 +85,7 @@ public sealed class VoteRepository(MirageDbContext db, DatabaseWrites writes) : 
 
         foreach (var direction in new[] { VoteDirection.Up, VoteDirection.Down })
         {
-            var removed = await db.Votes.Where(v => v.UserId == userId && v.PostId == postId && v.Direction == direction)
-                .ExecuteDeleteAsync(cancellationToken);
-            if (removed == 1)
+            if (await Delete.ExecuteAsync(db, [userId, postId, direction], cancellationToken) == 1)
             {
                 var up = direction == VoteDirection.Up ? -1 : 0;
                 await db.AddVotesAsync(postId, authorId, up, -1 - up, cancellationToken);

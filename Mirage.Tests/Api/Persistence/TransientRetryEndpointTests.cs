@@ -1,7 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
 using Mirage.Infrastructure;
-using Mirage.Infrastructure.Persistence.Postgres;
 using Mirage.Tests.Api.Support;
+using Npgsql;
 
 namespace Mirage.Tests.Api.Persistence;
 
@@ -11,16 +10,12 @@ namespace Mirage.Tests.Api.Persistence;
 /// </summary>
 public sealed class TransientRetryEndpointTests() : ApiTestBase(DatabaseProvider.Postgres)
 {
-    private const string FollowInsert = "INSERT INTO follows";
-    private const string HashtagInsert = "INSERT INTO post_hashtags";
-
-    private readonly TransientFailureInjector _deadlocks = new(FollowInsert, HashtagInsert);
-
     [Test]
     public async Task Follow_WhoseInsertIsADeadlockVictimOnce_SucceedsAndIsCountedOnce()
     {
         var follower = await Client.RegisterAndLoginAsync(Names.Unique("retry"));
         var followee = await Client.RegisterAndLoginAsync(Names.Unique("retried"));
+        var deadlock = await FailingInserts.ArmAsync(Factory.Services, "follows", PostgresErrorCodes.DeadlockDetected, failures: 1);
 
         await Client.FollowAsync(follower, followee.Username);
 
@@ -28,7 +23,7 @@ public sealed class TransientRetryEndpointTests() : ApiTestBase(DatabaseProvider
         var followerStats = await Client.GetStatsAsync(follower.Username);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(_deadlocks.HasFailed(FollowInsert), Is.True, "the failure must have been injected");
+            Assert.That(await deadlock.AttemptsAsync(), Is.EqualTo(2), "the insert failed once and was tried again");
             Assert.That(followeeStats.Followers, Is.EqualTo(1));
             Assert.That(followerStats.Following, Is.EqualTo(1));
         }
@@ -38,6 +33,7 @@ public sealed class TransientRetryEndpointTests() : ApiTestBase(DatabaseProvider
     public async Task CreatePost_WhoseHashtagsAreADeadlockVictimOnce_StoresThePostOnceWithItsHashtags()
     {
         var author = await Client.RegisterAndLoginAsync(Names.Unique("retry"));
+        var deadlock = await FailingInserts.ArmAsync(Factory.Services, "post_hashtags", PostgresErrorCodes.DeadlockDetected, failures: 1);
 
         // The post row was written (and given an id) before the hashtags failed: the retry starts clean.
         var postId = await Client.CreatePostAsync(author, "retried #retrytag");
@@ -47,13 +43,10 @@ public sealed class TransientRetryEndpointTests() : ApiTestBase(DatabaseProvider
         var trending = (await feed.ReadJsonAsync())["trending_topics"]!.AsArray().Select(t => t!.GetValue<string>());
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(_deadlocks.HasFailed(HashtagInsert), Is.True, "the failure must have been injected");
+            Assert.That(await deadlock.AttemptsAsync(), Is.EqualTo(2), "the insert failed once and was tried again");
             Assert.That(posts.Ids(), Is.EqualTo(new[] { postId }));
             Assert.That((await Client.GetStatsAsync(author.Username)).Posts, Is.EqualTo(1));
             Assert.That(trending, Does.Contain("#retrytag"));
         }
     }
-
-    protected override MirageApiFactory CreateFactory() =>
-        new(Provider, services => services.ConfigureDbContext<PostgresMirageDbContext>(options => options.AddInterceptors(_deadlocks)));
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Mirage.Infrastructure;
 using Mirage.Infrastructure.Persistence.Postgres;
 using Mirage.Tests.Api.Support;
@@ -14,21 +13,19 @@ namespace Mirage.Tests.Api.Resilience;
 /// </summary>
 public sealed class RetryBudgetEndpointTests() : ApiTestBase(DatabaseProvider.Postgres)
 {
-    private readonly PersistentCollision _deadlock = new("INSERT INTO follows", PostgresErrorCodes.DeadlockDetected);
-    private readonly PersistentCollision _serializationFailure = new("INSERT INTO votes", PostgresErrorCodes.SerializationFailure);
-
     [Test]
     public async Task Follow_WhoseInsertIsAlwaysADeadlockVictim_IsRetriedThenAnswers503InTime_AndCountsNothing()
     {
         var follower = await Client.RegisterAndLoginAsync(Names.Unique("budget"));
         var followee = await Client.RegisterAndLoginAsync(Names.Unique("budgeted"));
+        var deadlock = await FailingInserts.ArmAsync(Factory.Services, "follows", PostgresErrorCodes.DeadlockDetected);
 
         await Outage.TimedAsync(() => Client.PostAsAsync(follower, Routes.Follow, new { username = followee.Username }))
             .ShouldBeUnavailableInTimeAsync("follow");
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(_deadlock.Attempts, Is.InRange(3, BoundedRetryStrategy.MaxRetries + 1), "the failure was retried");
+            Assert.That(await deadlock.AttemptsAsync(), Is.InRange(3, BoundedRetryStrategy.MaxRetries + 1), "the failure was retried");
             Assert.That((await Client.GetStatsAsync(followee.Username)).Followers, Is.Zero);
             Assert.That((await Client.GetStatsAsync(follower.Username)).Following, Is.Zero);
         }
@@ -40,18 +37,16 @@ public sealed class RetryBudgetEndpointTests() : ApiTestBase(DatabaseProvider.Po
         var author = await Client.RegisterAndLoginAsync(Names.Unique("budget"));
         var voter = await Client.RegisterAndLoginAsync(Names.Unique("budgeted"));
         var postId = await Client.CreatePostAsync(author, "never voted on");
+        var serializationFailure = await FailingInserts.ArmAsync(Factory.Services, "votes", PostgresErrorCodes.SerializationFailure);
 
         await Outage.TimedAsync(() => Client.PostAsAsync(voter, Routes.VotePost, new { post_id = postId, vote_type = "up" }))
             .ShouldBeUnavailableInTimeAsync("vote");
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(_serializationFailure.Attempts, Is.InRange(3, BoundedRetryStrategy.MaxRetries + 1), "the failure was retried");
+            Assert.That(await serializationFailure.AttemptsAsync(), Is.InRange(3, BoundedRetryStrategy.MaxRetries + 1), "the failure was retried");
             Assert.That((await Client.GetStatsAsync(author.Username)).Upvotes, Is.Zero);
             Assert.That((await Client.GetPostAsync(postId))["upvotes"]!.GetValue<int>(), Is.Zero);
         }
     }
-
-    protected override MirageApiFactory CreateFactory() =>
-        new(Provider, services => services.ConfigureDbContext<PostgresMirageDbContext>(options => options.AddInterceptors(_deadlock, _serializationFailure)));
 }
