@@ -10,6 +10,16 @@ public sealed class DatabaseWrites(MirageDbContext db, IWriteGate gate)
     public Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> unitOfWork, CancellationToken cancellationToken) =>
         gate.RunAsync(db, turn => db.RetryOnTransientAsync(unitOfWork, turn), cancellationToken);
 
+    /// <inheritdoc cref="RunAsync{T}"/>
+    public Task RunAsync(Func<CancellationToken, Task> unitOfWork, CancellationToken cancellationToken) =>
+        RunAsync(
+            async attempt =>
+            {
+                await unitOfWork(attempt);
+                return true;
+            },
+            cancellationToken);
+
     /// <summary>Runs writes that need no transaction of their own (a single statement), once.</summary>
     public Task<T> RunOnceAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken) =>
         gate.RunAsync(db, write, cancellationToken);

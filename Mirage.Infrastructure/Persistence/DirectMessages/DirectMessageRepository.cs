@@ -27,6 +27,17 @@ public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites w
         DirectParameter.Column("@message", typeof(DirectMessage), nameof(DirectMessage.Message)),
         DirectParameter.Column("@created", typeof(DirectMessage), nameof(DirectMessage.CreatedAt)));
 
+    // The read mark's first write, and every later one: inside the writer's turn whenever a read found new messages.
+    private static readonly DirectWrite InsertMark = new(
+        "INSERT INTO inbox_reads (user_id, last_read_message_id) VALUES (@user, @upTo) ON CONFLICT DO NOTHING",
+        DirectParameter.Column("@user", typeof(InboxRead), nameof(InboxRead.UserId)),
+        DirectParameter.Column("@upTo", typeof(InboxRead), nameof(InboxRead.LastReadMessageId)));
+
+    private static readonly DirectWrite RaiseMark = new(
+        "UPDATE inbox_reads SET last_read_message_id = @upTo WHERE user_id = @user AND last_read_message_id < @upTo",
+        DirectParameter.Column("@user", typeof(InboxRead), nameof(InboxRead.UserId)),
+        DirectParameter.Column("@upTo", typeof(InboxRead), nameof(InboxRead.LastReadMessageId)));
+
     public Task<bool> TryAddAsync(DirectMessage message, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryAddOnceAsync(message, attempt), cancellationToken);
 
@@ -39,8 +50,8 @@ public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites w
 
     // Once the user's mark exists, only a conditional update touches it, so racing reads can only leave the highest
     // mark; a read whose mark is already as high writes nothing, so reading the inbox again is not a write and does not
-    // queue for the write gate. The first read inserts the mark; when another read inserted it first, this one falls
-    // back to the update.
+    // queue for the write gate. The first read inserts the mark; when another read inserted it first (the insert adds
+    // nothing), this one falls back to the update.
     public async Task MarkReadAsync(long userId, long upToId, CancellationToken cancellationToken)
     {
         if (await ReadMarkAsync(userId, cancellationToken) >= upToId)
@@ -48,7 +59,7 @@ public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites w
             return;
         }
 
-        await writes.RunOnceAsync(turn => MarkReadOnceAsync(userId, upToId, turn), cancellationToken);
+        await writes.RunAsync(turn => MarkReadOnceAsync(userId, upToId, turn), cancellationToken);
     }
 
     private async Task<long?> ReadMarkAsync(long userId, CancellationToken cancellationToken) =>
@@ -64,26 +75,21 @@ public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites w
 
         if (mark is null)
         {
-            db.InboxReads.Add(new InboxRead { UserId = userId, LastReadMessageId = upToId });
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
-                return;
+                if (await InsertMark.ExecuteAsync(db, [userId, upToId], cancellationToken) == 1)
+                {
+                    return;
+                }
             }
-            catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-            {
-                db.ChangeTracker.Clear();
-            }
-            catch (DbUpdateException exception) when (ForeignKeyViolation.Is(exception))
+            catch (Exception exception) when (ForeignKeyViolation.IsProviders(exception))
             {
                 // The account was deleted while its inbox was read: there is nothing left to mark.
-                db.ChangeTracker.Clear();
                 return;
             }
         }
 
-        await db.InboxReads.Where(r => r.UserId == userId && r.LastReadMessageId < upToId)
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.LastReadMessageId, upToId), cancellationToken);
+        await RaiseMark.ExecuteAsync(db, [userId, upToId], cancellationToken);
     }
 
     private async Task<bool> TryAddOnceAsync(DirectMessage message, CancellationToken cancellationToken)
