@@ -20,7 +20,10 @@ public sealed class DatabaseWrites(MirageDbContext db, IWriteGate gate)
             },
             cancellationToken);
 
-    /// <summary>Runs writes that need no transaction of their own (a single statement), once.</summary>
+    /// <summary>
+    /// Runs writes that need no transaction of their own (a single EF Core statement), once: EF Core's own
+    /// execution strategy retries its statements. A <see cref="DirectWrite"/> goes through <c>RunAsync</c>.
+    /// </summary>
     public Task<T> RunOnceAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken) =>
         gate.RunAsync(db, write, cancellationToken);
 

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Mirage.Infrastructure.Persistence;
 
 /// <summary>
-/// Runs a unit of work that opens its own transaction through the provider's execution strategy. On
-/// PostgreSQL a transient failure (a deadlock between two writers, a dropped connection) rolls the
-/// transaction back and the whole unit runs again from a clean change tracker; on SQLite it runs once.
+/// Runs a unit of work (one that opens its own transaction, or a single statement) through the provider's
+/// execution strategy. On PostgreSQL a transient failure (a deadlock between two writers, a dropped connection)
+/// rolls the transaction back and the whole unit runs again from a clean change tracker; on SQLite it runs once.
 /// </summary>
 public static class TransientRetry
 {

@@ -27,7 +27,7 @@ public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites w
         DirectParameter.Column("@message", typeof(DirectMessage), nameof(DirectMessage.Message)),
         DirectParameter.Column("@created", typeof(DirectMessage), nameof(DirectMessage.CreatedAt)));
 
-    // The read mark's first write, and every later one: inside the writer's turn whenever a read found new messages.
+    // The read mark's first write and its later raises: a read that found new messages writes one of them.
     private static readonly DirectWrite InsertMark = new(
         "INSERT INTO inbox_reads (user_id, last_read_message_id) VALUES (@user, @upTo) ON CONFLICT DO NOTHING",
         DirectParameter.Column("@user", typeof(InboxRead), nameof(InboxRead.UserId)),

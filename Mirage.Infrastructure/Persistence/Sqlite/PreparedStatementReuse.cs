@@ -14,7 +14,8 @@ namespace Mirage.Infrastructure.Persistence.Sqlite;
 /// so a kept command is reused across requests.
 /// </summary>
 /// <remarks>
-/// Only queries: writes keep EF Core's own commands. A kept command runs with the parameters, transaction and
+/// Only queries: the writes EF Core still sends keep its own commands (the busiest writes are
+/// <see cref="DirectWrite"/>s, whose commands are kept the same way). A kept command runs with the parameters, transaction and
 /// timeout of the command EF Core made, which is then left unexecuted. Each connection keeps at most
 /// <see cref="MaxStatementsPerConnection"/> statements; past that its kept commands are dropped and kept anew.
 /// </remarks>

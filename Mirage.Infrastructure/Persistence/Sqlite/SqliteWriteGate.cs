@@ -27,11 +27,14 @@ namespace Mirage.Infrastructure.Persistence.Sqlite;
 /// </remarks>
 public sealed class SqliteWriteGate : IWriteGate, IDisposable
 {
+    // Kept statements, as they run in the single writer's turn on every write. SQLite applies this PRAGMA while it
+    // compiles it, and compiles a PRAGMA statement again each time it runs (SqliteWriteGateTests).
+    private static readonly DirectWrite SyncLater = new("PRAGMA synchronous = NORMAL");
+
     // Its asynchronous waiters are let in first come, first served.
     private readonly SemaphoreSlim _turn = new(1, 1);
     private bool _inspected;
     private WalGroupCommit? _groupCommit;
-    private static readonly DirectWrite SyncLater = new("PRAGMA synchronous = NORMAL");
     private DirectWrite _restoreSynchronous = new("PRAGMA synchronous = FULL");
 
     public async Task<T> RunAsync<T>(MirageDbContext db, Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
@@ -54,7 +57,6 @@ public sealed class SqliteWriteGate : IWriteGate, IDisposable
                 return await write(cancellationToken);
             }
 
-            // Kept statements (DirectWrite): the two run in the single writer's turn on every write.
             await SyncLater.ExecuteAsync(db, [], cancellationToken);
             try
             {

@@ -54,10 +54,12 @@ public sealed class DirectWriteStorageTests(DatabaseProvider provider) : ApiTest
         var recipient = await Client.RegisterAndLoginAsync(Names.Unique("stored"));
         var messageId = await Client.SendMessageIdAsync(sender, recipient.Username, "a stored message");
 
-        var copyId = await SaveCopyAsync(db => db.DirectMessages.AsNoTracking().SingleAsync(m => m.Id == messageId), message =>
+        DirectMessage stored = null!;
+        var copyId = await SaveCopyAsync(async db => stored = await db.DirectMessages.AsNoTracking().SingleAsync(m => m.Id == messageId), message =>
             new DirectMessage { SenderId = message.SenderId, RecipientId = message.RecipientId, Message = message.Message, CreatedAt = message.CreatedAt });
 
         await AssertStoredAlikeAsync("direct_messages", "id", messageId, copyId);
+        Assert.That((stored.SenderId, stored.RecipientId), Is.EqualTo((await IdOfAsync(sender), await IdOfAsync(recipient))), "each id in its own column");
     }
 
     [Test]
@@ -67,48 +69,54 @@ public sealed class DirectWriteStorageTests(DatabaseProvider provider) : ApiTest
         var roomId = await Client.CreateRoomAsync(sender);
         await Client.SendRoomMessageOkAsync(sender, roomId, "a stored room message");
 
-        long messageId = 0;
+        RoomMessage stored = null!;
         var copyId = await SaveCopyAsync(
-            async db =>
-            {
-                var message = await db.RoomMessages.AsNoTracking().SingleAsync(m => m.RoomId == roomId);
-                messageId = message.Id;
-                return message;
-            },
+            async db => stored = await db.RoomMessages.AsNoTracking().SingleAsync(m => m.RoomId == roomId),
             message => new RoomMessage
             {
                 RoomId = message.RoomId, UserId = message.UserId, Message = message.Message, CreatedAt = message.CreatedAt, ExpiresAt = message.ExpiresAt,
             });
 
-        await AssertStoredAlikeAsync("room_messages", "id", messageId, copyId);
+        await AssertStoredAlikeAsync("room_messages", "id", stored.Id, copyId);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(stored.UserId, Is.EqualTo(await IdOfAsync(sender)), "the sender in its column");
+            Assert.That(stored.ExpiresAt, Is.GreaterThan(stored.CreatedAt), "the expiry in its column");
+        }
     }
 
     [Test]
-    public async Task VoteAndFollow_AreStoredAsSaveChangesStoresThem()
+    public async Task VoteTurnedAndFollow_AreStoredAsSaveChangesStoresThem()
     {
         var author = await Client.RegisterAndLoginAsync(Names.Unique("stored"));
         var voter = await Client.RegisterAndLoginAsync(Names.Unique("stored"));
         var other = await Client.RegisterAndLoginAsync(Names.Unique("stored"));
         var postId = await Client.CreatePostAsync(author);
+        await Client.VoteAsync(voter, postId, "up");
         await Client.VoteAsync(voter, postId, "down");
         await Client.FollowAsync(voter, author.Username);
 
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
-        var voterId = await IdOfAsync(db, voter);
-        var otherId = await IdOfAsync(db, other);
+        var voterId = await IdOfAsync(voter);
+        var otherId = await IdOfAsync(other);
         var vote = await db.Votes.AsNoTracking().SingleAsync(v => v.PostId == postId && v.UserId == voterId);
         var follow = await db.Follows.AsNoTracking().SingleAsync(f => f.FollowerId == voterId);
         db.Votes.Add(new Vote { UserId = otherId, PostId = postId, Direction = vote.Direction, CreatedAt = vote.CreatedAt });
         db.Follows.Add(new Follow { FollowerId = otherId, FolloweeId = follow.FolloweeId, CreatedAt = follow.CreatedAt });
         await db.SaveChangesAsync();
 
+        Assert.That(vote.Direction, Is.EqualTo(VoteDirection.Down), "the vote was turned");
         await AssertStoredAlikeAsync("votes", "user_id", voterId, otherId);
         await AssertStoredAlikeAsync("follows", "follower_id", voterId, otherId);
     }
 
-    private static Task<long> IdOfAsync(MirageDbContext db, TestAccount account) =>
-        db.Users.Where(u => u.Username == account.Username).Select(u => u.Id).SingleAsync();
+    private async Task<long> IdOfAsync(TestAccount account)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
+        return await db.Users.Where(u => u.Username == account.Username).Select(u => u.Id).SingleAsync();
+    }
 
     // Reads the row the API wrote, saves a copy of it through EF Core and returns the copy's id.
     private async Task<long> SaveCopyAsync<T>(Func<MirageDbContext, Task<T>> find, Func<T, T> copy)

@@ -15,7 +15,7 @@ public sealed class TransientRetryEndpointTests() : ApiTestBase(DatabaseProvider
     {
         var follower = await Client.RegisterAndLoginAsync(Names.Unique("retry"));
         var followee = await Client.RegisterAndLoginAsync(Names.Unique("retried"));
-        var deadlock = await FailingInserts.ArmAsync(Factory.Services, "follows", PostgresErrorCodes.DeadlockDetected, failures: 1);
+        await using var deadlock = await FailingInserts.ArmAsync(Factory.Services, "follows", PostgresErrorCodes.DeadlockDetected, failures: 1);
 
         await Client.FollowAsync(follower, followee.Username);
 
@@ -33,7 +33,7 @@ public sealed class TransientRetryEndpointTests() : ApiTestBase(DatabaseProvider
     public async Task CreatePost_WhoseHashtagsAreADeadlockVictimOnce_StoresThePostOnceWithItsHashtags()
     {
         var author = await Client.RegisterAndLoginAsync(Names.Unique("retry"));
-        var deadlock = await FailingInserts.ArmAsync(Factory.Services, "post_hashtags", PostgresErrorCodes.DeadlockDetected, failures: 1);
+        await using var deadlock = await FailingInserts.ArmAsync(Factory.Services, "post_hashtags", PostgresErrorCodes.DeadlockDetected, failures: 1);
 
         // The post row was written (and given an id) before the hashtags failed: the retry starts clean.
         var postId = await Client.CreatePostAsync(author, "retried #retrytag");

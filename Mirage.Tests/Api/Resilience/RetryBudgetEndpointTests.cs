@@ -18,7 +18,7 @@ public sealed class RetryBudgetEndpointTests() : ApiTestBase(DatabaseProvider.Po
     {
         var follower = await Client.RegisterAndLoginAsync(Names.Unique("budget"));
         var followee = await Client.RegisterAndLoginAsync(Names.Unique("budgeted"));
-        var deadlock = await FailingInserts.ArmAsync(Factory.Services, "follows", PostgresErrorCodes.DeadlockDetected);
+        await using var deadlock = await FailingInserts.ArmAsync(Factory.Services, "follows", PostgresErrorCodes.DeadlockDetected);
 
         await Outage.TimedAsync(() => Client.PostAsAsync(follower, Routes.Follow, new { username = followee.Username }))
             .ShouldBeUnavailableInTimeAsync("follow");
@@ -37,7 +37,7 @@ public sealed class RetryBudgetEndpointTests() : ApiTestBase(DatabaseProvider.Po
         var author = await Client.RegisterAndLoginAsync(Names.Unique("budget"));
         var voter = await Client.RegisterAndLoginAsync(Names.Unique("budgeted"));
         var postId = await Client.CreatePostAsync(author, "never voted on");
-        var serializationFailure = await FailingInserts.ArmAsync(Factory.Services, "votes", PostgresErrorCodes.SerializationFailure);
+        await using var serializationFailure = await FailingInserts.ArmAsync(Factory.Services, "votes", PostgresErrorCodes.SerializationFailure);
 
         await Outage.TimedAsync(() => Client.PostAsAsync(voter, Routes.VotePost, new { post_id = postId, vote_type = "up" }))
             .ShouldBeUnavailableInTimeAsync("vote");

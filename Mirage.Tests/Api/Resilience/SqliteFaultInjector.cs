@@ -12,7 +12,11 @@ namespace Mirage.Tests.Api.Resilience;
 /// <see cref="Unreadable"/> is set, every command EF Core runs fails with SQLITE_IOERR, as on a file the disk no longer gives
 /// back. The reads that go past EF Core (<c>DirectRead</c>: the session, the profiles, the user look-up by name,
 /// the public lists, the check that a post is there, room access and messages, the inbox page and its read
-/// mark, the feed's posts) do not meet these faults.
+/// mark, the feed's posts) and the writes that do (<c>DirectWrite</c>: the write gate's PRAGMAs, every stats
+/// counter, posts and their hashtags, replies, votes, follows, inbox and room messages, the inbox's read mark)
+/// do not meet these faults themselves: <see cref="Full"/> and <see cref="ReadOnly"/> reach them only once an
+/// EF Core command has set the connection's PRAGMAs, and <see cref="Unreadable"/> never does. The tests here
+/// use registration, which EF Core still writes.
 /// </summary>
 public sealed class SqliteFaultInjector : BeforeEachCommand
 {

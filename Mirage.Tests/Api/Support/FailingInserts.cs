@@ -8,16 +8,19 @@ namespace Mirage.Tests.Api.Support;
 /// PostgreSQL only: makes the first inserts into a table fail with a given SQLSTATE (a deadlock, a serialization
 /// failure), as if another transaction had been chosen to survive. A trigger in the database does it, so it meets
 /// the insert however Mirage sends it (EF Core or a <see cref="DirectWrite"/>). A sequence counts the attempts:
-/// sequences are not rolled back with the failed transaction.
+/// sequences are not rolled back with the failed transaction. Disposing it drops the trigger, its function and
+/// the sequence, so the table takes inserts again.
 /// </summary>
-public sealed class FailingInserts
+public sealed class FailingInserts : IAsyncDisposable
 {
     private readonly IServiceProvider _services;
+    private readonly string _table;
     private readonly string _sequence;
 
     private FailingInserts(IServiceProvider services, string table)
     {
         _services = services;
+        _table = table;
         _sequence = $"failing_inserts_{table}";
     }
 
@@ -51,6 +54,9 @@ public sealed class FailingInserts
         var attempts = $"SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS \"Value\" FROM {_sequence}";
         return (await db.Database.SqlQueryRaw<long>(attempts).ToListAsync()).Single();
     }
+
+    public async ValueTask DisposeAsync() =>
+        await RunAsync($"DROP TRIGGER {_sequence} ON {_table}; DROP FUNCTION {_sequence}(); DROP SEQUENCE {_sequence};");
 
     private async Task RunAsync(string sql)
     {

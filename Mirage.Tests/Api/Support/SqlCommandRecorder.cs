@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Mirage.Tests.Api.Support;
 
 /// <summary>
-/// Keeps every command the application sends, with its parameter values (to be explained or counted
-/// afterwards), and counts the connections it opens.
+/// Keeps every command the application sends through EF Core, with its parameter values (to be explained or
+/// counted afterwards), and counts the connections it opens. <c>DirectRead</c> and <c>DirectWrite</c> statements
+/// pass it by (<c>DirectReadCommand</c> turns a read into a recorded command).
 /// </summary>
 public sealed class SqlCommandRecorder : BeforeEachCommand, IDbConnectionInterceptor
 {

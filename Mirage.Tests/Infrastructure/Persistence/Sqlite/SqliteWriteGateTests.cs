@@ -120,6 +120,21 @@ public sealed class SqliteWriteGateTests
     }
 
     [Test]
+    public async Task RunAsync_OnAConnectionThatWroteBefore_StillCommitsWithoutItsOwnSync_AndRestoresTheSetting()
+    {
+        // The gate keeps its two PRAGMA statements prepared on the connection; SQLite applies this PRAGMA while
+        // it compiles it, so each run must take effect again, not only the first.
+        var turns = new List<(int During, int After)>();
+        for (var turn = 0; turn < 3; turn++)
+        {
+            var during = await _gate.RunAsync(_db, _ => SynchronousAsync(), CancellationToken.None);
+            turns.Add((during, await SynchronousAsync()));
+        }
+
+        Assert.That(turns, Is.All.EqualTo((1, 2)), "NORMAL (1) inside the gate and FULL (2) after it, on every turn");
+    }
+
+    [Test]
     public async Task RunAsync_WithARollbackJournal_KeepsEveryCommitsOwnSync()
     {
         await _db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE");
