@@ -111,31 +111,32 @@ public sealed class DirectWriteStorageTests(DatabaseProvider provider) : ApiTest
         await AssertStoredAlikeAsync("follows", "follower_id", voterId, otherId);
     }
 
-    private async Task<long> IdOfAsync(TestAccount account)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
-        return await db.Users.Where(u => u.Username == account.Username).Select(u => u.Id).SingleAsync();
-    }
+    private Task<long> IdOfAsync(TestAccount account) =>
+        WithDbAsync(db => db.Users.Where(u => u.Username == account.Username).Select(u => u.Id).SingleAsync());
 
     // Reads the row the API wrote, saves a copy of it through EF Core and returns the copy's id.
-    private async Task<long> SaveCopyAsync<T>(Func<MirageDbContext, Task<T>> find, Func<T, T> copy)
-        where T : class
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
-        var saved = copy(await find(db));
-        db.Add(saved);
-        await db.SaveChangesAsync();
-        return (long)db.Entry(saved).Property("Id").CurrentValue!;
-    }
+    private Task<long> SaveCopyAsync<T>(Func<MirageDbContext, Task<T>> find, Func<T, T> copy)
+        where T : class =>
+        WithDbAsync(async db =>
+        {
+            var saved = copy(await find(db));
+            db.Add(saved);
+            await db.SaveChangesAsync();
+            return (long)db.Entry(saved).Property("Id").CurrentValue!;
+        });
 
-    private async Task SaveAsync(object entity)
+    private Task SaveAsync(object entity) =>
+        WithDbAsync(db =>
+        {
+            db.Add(entity);
+            return db.SaveChangesAsync();
+        });
+
+    // Runs `work` on a context of its own, as a request's.
+    private async Task<T> WithDbAsync<T>(Func<MirageDbContext, Task<T>> work)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
-        db.Add(entity);
-        await db.SaveChangesAsync();
+        return await work(scope.ServiceProvider.GetRequiredService<MirageDbContext>());
     }
 
     // Every column of the row whose `key` is `written` equals the one whose `key` is `saved`, as the database gives it
@@ -149,10 +150,8 @@ public sealed class DirectWriteStorageTests(DatabaseProvider provider) : ApiTest
     }
 
     // "column = type: value" for every column but the key, in the table's order.
-    private async Task<List<string>> RawRowAsync(string table, string key, long value)
+    private Task<List<string>> RawRowAsync(string table, string key, long value) => WithDbAsync(async db =>
     {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MirageDbContext>();
         await db.Database.OpenConnectionAsync();
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = $"SELECT * FROM {table} WHERE {key} = {value}";
@@ -172,5 +171,5 @@ public sealed class DirectWriteStorageTests(DatabaseProvider provider) : ApiTest
         }
 
         return row;
-    }
+    });
 }
