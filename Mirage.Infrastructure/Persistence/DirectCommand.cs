@@ -15,10 +15,25 @@ internal sealed class DirectCommand(string sql, IReadOnlyList<DirectParameter> p
     private readonly ConditionalWeakTable<DbConnection, Prepared> _commands = [];
 
     /// <summary>
-    /// The open connection's command for this statement, in the context's transaction if one is open, with
-    /// <paramref name="values"/> bound: one per parameter, in the order the parameters were given.
+    /// Runs <paramref name="execute"/> on the context's connection (opened for it if it is not open) with this
+    /// statement's command, in the context's transaction if one is open, and <paramref name="values"/> bound: one
+    /// per parameter, in the order the parameters were given.
     /// </summary>
-    public DbCommand Bind(MirageDbContext db, object[] values)
+    public async Task<TResult> RunAsync<TResult>(
+        MirageDbContext db, object[] values, Func<DbCommand, CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await execute(Bind(db, values), cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private DbCommand Bind(MirageDbContext db, object[] values)
     {
         if (values.Length != parameters.Count)
         {

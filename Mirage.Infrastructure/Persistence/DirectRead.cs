@@ -67,20 +67,17 @@ public sealed class DirectRead<T>(string sql, Func<DbDataReader, T> read, params
             static (state, turn) => state.Read.RunOnceAsync(state.Db, state.Values, state.Behavior, state.Consume, turn),
             cancellationToken);
 
-    private async Task<TResult> RunOnceAsync<TResult>(
-        MirageDbContext db, object[] values, CommandBehavior behavior, Func<DbDataReader, Func<DbDataReader, T>, CancellationToken, Task<TResult>> consume, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var reader = await _command.Bind(db, values).ExecuteReaderAsync(behavior, cancellationToken);
-            return await consume(reader, read, cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    private Task<TResult> RunOnceAsync<TResult>(
+        MirageDbContext db, object[] values, CommandBehavior behavior, Func<DbDataReader, Func<DbDataReader, T>, CancellationToken, Task<TResult>> consume, CancellationToken cancellationToken) =>
+        _command.RunAsync(
+            db,
+            values,
+            async (command, turn) =>
+            {
+                await using var reader = await command.ExecuteReaderAsync(behavior, turn);
+                return await consume(reader, read, turn);
+            },
+            cancellationToken);
 
     /// <summary>
     /// A new command for this read on <paramref name="connection"/>, its parameters typed but without values (the

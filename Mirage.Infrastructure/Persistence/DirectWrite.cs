@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,27 +28,13 @@ public sealed class DirectWrite(string sql, params IReadOnlyList<DirectParameter
     /// <summary>Runs the statement with <paramref name="values"/>, one per parameter in the order the constructor was given them.</summary>
     /// <returns>The rows it changed.</returns>
     public Task<int> ExecuteAsync(MirageDbContext db, object[] values, CancellationToken cancellationToken) =>
-        RunAsync(db, values, static (command, turn) => command.ExecuteNonQueryAsync(turn), cancellationToken);
+        _command.RunAsync(db, values, static (command, turn) => command.ExecuteNonQueryAsync(turn), cancellationToken);
 
     /// <summary>Runs a statement that returns one number (<c>INSERT … RETURNING id</c>) and returns that number.</summary>
     public Task<long> ExecuteReturningIdAsync(MirageDbContext db, object[] values, CancellationToken cancellationToken) =>
-        RunAsync(
+        _command.RunAsync(
             db,
             values,
             static async (command, turn) => Convert.ToInt64(await command.ExecuteScalarAsync(turn), CultureInfo.InvariantCulture),
             cancellationToken);
-
-    private async Task<TResult> RunAsync<TResult>(
-        MirageDbContext db, object[] values, Func<DbCommand, CancellationToken, Task<TResult>> execute, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            return await execute(_command.Bind(db, values), cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
 }
