@@ -1,7 +1,9 @@
 using AutoMapper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Mirage.Api.Http;
+using Mirage.Api.ListCache;
 using Mirage.Api.OpenApi;
 using Mirage.Api.Paging;
 using Mirage.Domain.Follows;
@@ -43,6 +45,7 @@ public sealed class FollowsController(FollowService follows, IMapper mapper) : C
 
     /// <summary>Who follows the user, newest first.</summary>
     [HttpGet("get_followers/{username}")]
+    [OutputCache(PolicyName = ListCachePolicy.Followers)]
     [ProducesResponseType<FollowersResponse>(StatusCodes.Status200OK)]
     [ProducesError(typeof(PageQueryValidator), nameof(PageQueryValidator.LimitOutOfRange))]
     [ProducesError(typeof(PageQueryValidator), nameof(PageQueryValidator.InvalidCursor))]
@@ -54,6 +57,7 @@ public sealed class FollowsController(FollowService follows, IMapper mapper) : C
 
     /// <summary>Whom the user follows, newest first.</summary>
     [HttpGet("get_following/{username}")]
+    [OutputCache(PolicyName = ListCachePolicy.Following)]
     [ProducesResponseType<FollowingResponse>(StatusCodes.Status200OK)]
     [ProducesError(typeof(PageQueryValidator), nameof(PageQueryValidator.LimitOutOfRange))]
     [ProducesError(typeof(PageQueryValidator), nameof(PageQueryValidator.InvalidCursor))]

@@ -1,7 +1,9 @@
 using AutoMapper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Mirage.Api.Http;
+using Mirage.Api.ListCache;
 using Mirage.Api.OpenApi;
 using Mirage.Api.Paging;
 using Mirage.Domain.Posts;
@@ -37,6 +39,7 @@ public sealed class PostsController(PostService posts, IMapper mapper) : Control
 
     /// <summary>A user's posts, newest first.</summary>
     [HttpGet("get_posts/{username}")]
+    [OutputCache(PolicyName = ListCachePolicy.Posts)]
     [ProducesResponseType<PostsResponse>(StatusCodes.Status200OK)]
     [ProducesError(typeof(PageQueryValidator), nameof(PageQueryValidator.LimitOutOfRange))]
     [ProducesError(typeof(PageQueryValidator), nameof(PageQueryValidator.InvalidCursor))]

@@ -1,7 +1,9 @@
 using AutoMapper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Mirage.Api.Http;
+using Mirage.Api.ListCache;
 using Mirage.Api.OpenApi;
 using Mirage.Api.Paging;
 using Mirage.Domain.Posts;
@@ -28,6 +30,7 @@ public sealed class RepliesController(ReplyService replies, IMapper mapper) : Co
 
     /// <summary>A post's replies, oldest first.</summary>
     [HttpGet("get_replies/{postId:long}")]
+    [OutputCache(PolicyName = ListCachePolicy.Replies)]
     [ProducesResponseType<RepliesResponse>(StatusCodes.Status200OK)]
     [ProducesError(typeof(PageQueryValidator), nameof(PageQueryValidator.LimitOutOfRange))]
     [ProducesError(typeof(PageQueryValidator), nameof(PageQueryValidator.InvalidCursor))]

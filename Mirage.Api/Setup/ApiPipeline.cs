@@ -50,6 +50,9 @@ public static class ApiPipeline
         app.UseAuthorization();
         app.UseRateLimiter();
 
+        // After the limiter, so that answers served from the cache still count against it.
+        app.UseOutputCache();
+
         app.MapControllers();
         app.MapOpenApi();
         app.MapMirageHealthChecks();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Mirage.Api.Http;
+using Mirage.Api.ListCache;
 using Mirage.Api.Observability;
 using Mirage.Api.Security;
 using Mirage.Api.Sessions;
@@ -22,6 +23,7 @@ public static class ApiServices
         services.AddMirageRateLimits();
         services.AddMirageTrustedProxies();
         services.AddMirageCors();
+        services.AddMirageListCache();
         services.AddMirageMvc();
         services.AddMirageObservability(builder.Configuration);
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Mirage.Api.Http;
+using Mirage.Api.ListCache;
 using Mirage.Api.Observability;
 using Mirage.Api.Passwords;
 using Mirage.Api.Security;
@@ -35,6 +36,7 @@ public static class SettingsServices
         services.AddSettings<RoomPolicy>(RoomPolicy.SectionName, settings => settings.Problem);
         services.AddSettings<HostingSettings>(HostingSettings.SectionName, settings => settings.Problem);
         services.AddSettings<MetricsSettings>(MetricsSettings.SectionName, settings => settings.Problem);
+        services.AddSettings<ListCacheSettings>(ListCacheSettings.SectionName, settings => settings.Problem);
 
         // The domain takes its policies as plain objects, not IOptions.
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<SessionPolicy>>().Value);

@@ -15,7 +15,8 @@ public class AccountSettingsService(
     PasswordGuard guard,
     ICurrentUser currentUser,
     ISecurityEvents events,
-    SharedFileRemoval sharedFiles)
+    SharedFileRemoval sharedFiles,
+    IPublicListChanges lists)
 {
     /// <returns>How many other sessions ended.</returns>
     public async Task<Result<int>> ChangePasswordAsync(string currentPassword, string newPassword, CancellationToken cancellationToken)
@@ -63,6 +64,9 @@ public class AccountSettingsService(
         }
 
         events.AccountDeleted(user.Id, user.Username);
+
+        // Its posts, replies, votes and follows went with it, from any list.
+        await lists.AnyAsync();
         return user.Username;
     }
 

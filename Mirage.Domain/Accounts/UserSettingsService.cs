@@ -17,6 +17,7 @@ public class UserSettingsService(
     SessionPolicy sessionPolicy,
     ICurrentUser currentUser,
     ISecurityEvents events,
+    IPublicListChanges lists,
     TimeProvider time)
 {
     /// <summary>Applies every change or none; a new password needs a recent sign-in and ends the user's other sessions.</summary>
@@ -59,6 +60,11 @@ public class UserSettingsService(
         if (hash is not null)
         {
             events.PasswordChanged(currentUser.UserId, saved.OtherSessionsEnded);
+        }
+
+        if (edit.Profile.AvatarUrl is not null)
+        {
+            await lists.AnyAsync();
         }
 
         return new ProfileUpdate(new OwnProfileView(edited.Value.Profile, edit.Email ?? own.Email), edited.Value.Removed);

@@ -5,7 +5,7 @@ using Mirage.Domain.Users;
 namespace Mirage.Domain.Follows;
 
 /// <summary>Following and unfollowing people, and the lists of who follows whom.</summary>
-public class FollowService(IFollowRepository follows, IUserRepository users, ICurrentUser currentUser, TimeProvider clock)
+public class FollowService(IFollowRepository follows, IUserRepository users, IPublicListChanges lists, ICurrentUser currentUser, TimeProvider clock)
 {
     /// <returns>The followed user's name as registered.</returns>
     public async Task<Result<string>> FollowAsync(string username, CancellationToken cancellationToken)
@@ -24,6 +24,7 @@ public class FollowService(IFollowRepository follows, IUserRepository users, ICu
         var follow = new Follow { FollowerId = currentUser.UserId, FolloweeId = target.Id, CreatedAt = clock.GetUtcNow().UtcDateTime };
         if (await follows.TryAddAsync(follow, cancellationToken))
         {
+            await lists.FollowAsync(User.NormalizeUsername(currentUser.Username), User.NormalizeUsername(target.Username));
             return target.Username;
         }
 
@@ -41,7 +42,13 @@ public class FollowService(IFollowRepository follows, IUserRepository users, ICu
             return UserErrors.NotFound;
         }
 
-        return await follows.RemoveAsync(currentUser.UserId, target.Id, cancellationToken) ? target.Username : FollowErrors.NotFollowing;
+        if (!await follows.RemoveAsync(currentUser.UserId, target.Id, cancellationToken))
+        {
+            return FollowErrors.NotFollowing;
+        }
+
+        await lists.FollowAsync(User.NormalizeUsername(currentUser.Username), User.NormalizeUsername(target.Username));
+        return target.Username;
     }
 
     public async Task<Result<bool>> IsFollowingAsync(string username, CancellationToken cancellationToken)

@@ -13,6 +13,9 @@ public interface IPostRepository
 
     Task<Post?> FindAsync(long postId, CancellationToken cancellationToken);
 
+    /// <summary>The post's author, or <c>null</c> when the post is gone.</summary>
+    Task<UserIdentity?> FindAuthorAsync(long postId, CancellationToken cancellationToken);
+
     Task<PostView?> FindViewAsync(long postId, CancellationToken cancellationToken);
 
     /// <summary>

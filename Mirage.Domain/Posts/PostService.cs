@@ -6,7 +6,8 @@ using Mirage.Domain.Users;
 namespace Mirage.Domain.Posts;
 
 /// <summary>Writing, reading and deleting posts.</summary>
-public class PostService(IPostRepository posts, IUserRepository users, ICurrentUser currentUser, TimeProvider clock, MirageMetrics metrics)
+public class PostService(
+    IPostRepository posts, IUserRepository users, IPublicListChanges lists, ICurrentUser currentUser, TimeProvider clock, MirageMetrics metrics)
 {
     /// <summary>Stores the content as written (trimmed); it is never rendered, only returned JSON-escaped.</summary>
     public async Task<Result<PostView>> CreateAsync(string content, CancellationToken cancellationToken)
@@ -18,6 +19,7 @@ public class PostService(IPostRepository posts, IUserRepository users, ICurrentU
         }
 
         metrics.PostCreated();
+        await lists.PostsOfAsync(User.NormalizeUsername(currentUser.Username));
 
         // The post as it was stored, without reading it back: a new post has no votes or replies yet.
         return new PostView(post.Id, currentUser.Username, post.Content, post.CreatedAt, 0, 0, 0);
@@ -42,7 +44,14 @@ public class PostService(IPostRepository posts, IUserRepository users, ICurrentU
             return PostErrors.NotTheAuthor;
         }
 
-        return await posts.DeleteAsync(postId, cancellationToken) ? postId : PostErrors.NotFound;
+        if (!await posts.DeleteAsync(postId, cancellationToken))
+        {
+            return PostErrors.NotFound;
+        }
+
+        await lists.PostsOfAsync(User.NormalizeUsername(currentUser.Username));
+        await lists.RepliesToAsync(postId);
+        return postId;
     }
 
     public async Task<Result<Page<PostView>>> ListByUserAsync(string username, PageRequest page, CancellationToken cancellationToken)

@@ -10,7 +10,8 @@ public class ProfileService(
     IProfileRepository profileWrites,
     IUserRepository users,
     ICurrentUser currentUser,
-    ProfileEditor editor)
+    ProfileEditor editor,
+    IPublicListChanges lists)
 {
     public async Task<Result<ProfileView>> GetByUsernameAsync(string username, CancellationToken cancellationToken)
     {
@@ -41,6 +42,12 @@ public class ProfileService(
         }
 
         await profileWrites.UpdateAsync(currentUser.UserId, edited.Value.Profile, cancellationToken);
+        if (edit.AvatarUrl is not null)
+        {
+            // Lists of followers and of replies show each person's avatar.
+            await lists.AnyAsync();
+        }
+
         return new ProfileUpdate(own with { Profile = edited.Value.Profile }, edited.Value.Removed);
     }
 

@@ -1,11 +1,12 @@
 using Mirage.Domain.Common;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Sessions;
+using Mirage.Domain.Users;
 
 namespace Mirage.Domain.Replies;
 
 /// <summary>Replying to posts and reading the replies.</summary>
-public class ReplyService(IReplyRepository replies, IPostRepository posts, ICurrentUser currentUser, TimeProvider clock)
+public class ReplyService(IReplyRepository replies, IPostRepository posts, IPublicListChanges lists, ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<Result<ReplyView>> ReplyAsync(long postId, string content, CancellationToken cancellationToken)
     {
@@ -13,6 +14,13 @@ public class ReplyService(IReplyRepository replies, IPostRepository posts, ICurr
         if (!await replies.TryAddAsync(reply, cancellationToken))
         {
             return PostErrors.NotFound;
+        }
+
+        // The author's list shows the post's reply count. A post deleted since has had its lists dropped already.
+        await lists.RepliesToAsync(postId);
+        if (await posts.FindAuthorAsync(postId, cancellationToken) is { } author)
+        {
+            await lists.PostsOfAsync(User.NormalizeUsername(author.Username));
         }
 
         var view = await replies.FindViewAsync(reply.Id, cancellationToken);

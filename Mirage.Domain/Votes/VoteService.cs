@@ -7,25 +7,27 @@ using Mirage.Domain.Users;
 namespace Mirage.Domain.Votes;
 
 /// <summary>Up- and down-votes on other people's posts.</summary>
-public class VoteService(IVoteRepository votes, IPostRepository posts, ICurrentUser currentUser, TimeProvider clock, MirageMetrics metrics)
+public class VoteService(
+    IVoteRepository votes, IPostRepository posts, IPublicListChanges lists, ICurrentUser currentUser, TimeProvider clock, MirageMetrics metrics)
 {
     public async Task<Result<VoteOutcome>> VoteAsync(long postId, VoteDirection direction, CancellationToken cancellationToken)
     {
-        var post = await posts.FindAsync(postId, cancellationToken);
-        if (post is null)
+        var author = await posts.FindAuthorAsync(postId, cancellationToken);
+        if (author is null)
         {
             return PostErrors.NotFound;
         }
 
-        if (post.UserId == currentUser.UserId)
+        if (author.Id == currentUser.UserId)
         {
             return VoteErrors.OwnPost;
         }
 
-        var outcome = await votes.CastAsync(currentUser.UserId, postId, post.UserId, direction, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var outcome = await votes.CastAsync(currentUser.UserId, postId, author.Id, direction, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (outcome is VoteOutcome.Counted or VoteOutcome.Moved)
         {
             metrics.Voted(direction);
+            await lists.PostsOfAsync(User.NormalizeUsername(author.Username));
         }
 
         return outcome switch
@@ -39,18 +41,19 @@ public class VoteService(IVoteRepository votes, IPostRepository posts, ICurrentU
 
     public async Task<Result<long>> WithdrawAsync(long postId, CancellationToken cancellationToken)
     {
-        var post = await posts.FindAsync(postId, cancellationToken);
-        if (post is null)
+        var author = await posts.FindAuthorAsync(postId, cancellationToken);
+        if (author is null)
         {
             return PostErrors.NotFound;
         }
 
-        if (!await votes.WithdrawAsync(currentUser.UserId, postId, post.UserId, cancellationToken))
+        if (!await votes.WithdrawAsync(currentUser.UserId, postId, author.Id, cancellationToken))
         {
             return VoteErrors.NoVote;
         }
 
         metrics.VoteWithdrawn();
+        await lists.PostsOfAsync(User.NormalizeUsername(author.Username));
         return postId;
     }
 }

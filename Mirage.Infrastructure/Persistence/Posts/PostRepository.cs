@@ -13,6 +13,13 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
         new(() => EF.CompileAsyncQuery((MirageDbContext db, long postId, CancellationToken _) =>
             db.Posts.AsNoTracking().FirstOrDefault(p => p.Id == postId)));
 
+    private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<UserIdentity?>>> AuthorById =
+        new(() => EF.CompileAsyncQuery((MirageDbContext db, long postId, CancellationToken _) =>
+            (from p in db.Posts
+             join u in db.Users on p.UserId equals u.Id
+             where p.Id == postId
+             select new UserIdentity(u.Id, u.Username)).FirstOrDefault()));
+
     private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<PostView?>>> ViewById =
         new(() => EF.CompileAsyncQuery((MirageDbContext db, long postId, CancellationToken _) =>
             (from p in db.Posts
@@ -67,6 +74,9 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
         await PostQueries.ExistsRead.FirstOrDefaultAsync(db, postId, cancellationToken) is not null;
 
     public Task<Post?> FindAsync(long postId, CancellationToken cancellationToken) => ById.For(db)(db, postId, cancellationToken);
+
+    public Task<UserIdentity?> FindAuthorAsync(long postId, CancellationToken cancellationToken) =>
+        AuthorById.For(db)(db, postId, cancellationToken);
 
     public Task<PostView?> FindViewAsync(long postId, CancellationToken cancellationToken) => ViewById.For(db)(db, postId, cancellationToken);
 

@@ -15,6 +15,7 @@ public sealed class AccountSettingsServiceDeleteAccountTests
 {
     private const string Password = "correct horse battery staple";
 
+    private Mock<IPublicListChanges> _lists;
     private Mock<IUserRepository> _users;
     private Mock<IPasswordStore> _passwordStore;
     private Mock<ILockoutStore> _lockoutStore;
@@ -28,6 +29,7 @@ public sealed class AccountSettingsServiceDeleteAccountTests
     [SetUp]
     public void SetUp()
     {
+        _lists = new Mock<IPublicListChanges>();
         _users = new Mock<IUserRepository>();
         _passwordStore = new Mock<IPasswordStore>();
         _lockoutStore = new Mock<ILockoutStore>();
@@ -41,7 +43,7 @@ public sealed class AccountSettingsServiceDeleteAccountTests
         currentUser.Setup(c => c.UserId).Returns(42);
         var passwords = new PasswordService(_hasher.Object, InlineHashingScheduler.Instance);
         var guard = new PasswordGuard(_lockoutStore.Object, _passwordStore.Object, passwords, new LockoutPolicy(), _clock, _events.Object);
-        _service = new AccountSettingsService(_users.Object, _passwordStore.Object, passwords, guard, currentUser.Object, _events.Object, new SharedFileRemoval(_files.Object, _fileStore.Object));
+        _service = new AccountSettingsService(_users.Object, _passwordStore.Object, passwords, guard, currentUser.Object, _events.Object, new SharedFileRemoval(_files.Object, _fileStore.Object), _lists.Object);
     }
 
     [Test]
@@ -80,6 +82,7 @@ public sealed class AccountSettingsServiceDeleteAccountTests
         Assert.That(result.Value, Is.EqualTo("Ann"));
         _users.Verify(u => u.DeleteAsync(42, It.IsAny<CancellationToken>()), Times.Once);
         _events.Verify(e => e.AccountDeleted(42, "Ann"), Times.Once);
+        _lists.Verify(l => l.AnyAsync(), Times.Once);
     }
 
     [Test]

@@ -6,6 +6,7 @@ using Mirage.Domain.Security;
 using Mirage.Domain.Sessions;
 using Mirage.Domain.Users;
 using Mirage.Tests.Builders;
+using Mirage.Domain.Common;
 using Moq;
 
 namespace Mirage.Tests.Domain.Accounts;
@@ -16,6 +17,7 @@ public sealed class UserSettingsServiceTests
     private static readonly Guid CurrentSession = Guid.NewGuid();
     private static readonly ProfileEdit NoProfileChanges = new(null, null, null, null);
 
+    private Mock<IPublicListChanges> _lists;
     private Mock<IProfileQueries> _profiles;
     private Mock<ISessionRepository> _sessions;
     private Mock<IAccountSettingsStore> _store;
@@ -26,6 +28,7 @@ public sealed class UserSettingsServiceTests
     [SetUp]
     public void SetUp()
     {
+        _lists = new Mock<IPublicListChanges>();
         _profiles = new Mock<IProfileQueries>();
         var ann = new ProfileView { Username = "ann", Description = "hello", Stats = new UserStats() };
         _profiles.Setup(p => p.FindOwnAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync(new OwnProfileView(ann, "ann@example.com"));
@@ -45,7 +48,7 @@ public sealed class UserSettingsServiceTests
         sanitizer.Setup(s => s.Sanitize(It.IsAny<string>())).Returns(new SanitizedCss("p { color: red }", ".mirage-profile p { color: red }", [], 1));
         _service = new UserSettingsService(
             _profiles.Object, _sessions.Object, _store.Object, new ProfileEditor(sanitizer.Object),
-            new PasswordService(hasher.Object, InlineHashingScheduler.Instance), new SessionPolicy(), currentUser.Object, _events.Object, _clock);
+            new PasswordService(hasher.Object, InlineHashingScheduler.Instance), new SessionPolicy(), currentUser.Object, _events.Object, _lists.Object, _clock);
     }
 
     [Test]

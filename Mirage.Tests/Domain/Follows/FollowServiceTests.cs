@@ -13,6 +13,7 @@ public sealed class FollowServiceTests
     private const long Bob = 7;
     private static readonly Error UserNotFound = new(ErrorKind.NotFound, "user not found");
 
+    private Mock<IPublicListChanges> _lists;
     private Mock<IFollowRepository> _follows;
     private Mock<IUserRepository> _users;
     private FakeTimeProvider _clock;
@@ -21,12 +22,13 @@ public sealed class FollowServiceTests
     [SetUp]
     public void SetUp()
     {
+        _lists = new Mock<IPublicListChanges>();
         _follows = new Mock<IFollowRepository>();
         _users = new Mock<IUserRepository>();
         _clock = TestClock.Create();
         _users.Setup(u => u.FindIdentityAsync("bob", It.IsAny<CancellationToken>())).ReturnsAsync(new UserIdentity(Bob, "Bob"));
         _users.Setup(u => u.FindIdentityAsync("ann", It.IsAny<CancellationToken>())).ReturnsAsync(new UserIdentity(Me, "Ann"));
-        _service = new FollowService(_follows.Object, _users.Object, TestCurrentUser.WithId(Me), _clock);
+        _service = new FollowService(_follows.Object, _users.Object, _lists.Object, TestCurrentUser.WithId(Me), _clock);
     }
 
     [Test]
@@ -83,6 +85,7 @@ public sealed class FollowServiceTests
 
         Assert.That(result.Value, Is.EqualTo("Bob"));
         Assert.That(added, Is.Not.Null);
+        _lists.Verify(l => l.FollowAsync("me", "bob"), Times.Once);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(added!.FollowerId, Is.EqualTo(Me));
@@ -99,6 +102,7 @@ public sealed class FollowServiceTests
         var result = await _service.UnfollowAsync("bob", CancellationToken.None);
 
         Assert.That(result.Error, Is.EqualTo(new Error(ErrorKind.Invalid, "not following this user")));
+        _lists.VerifyNoOtherCalls();
     }
 
     [Test]
@@ -110,6 +114,7 @@ public sealed class FollowServiceTests
 
         Assert.That(result.Value, Is.EqualTo("Bob"));
         _follows.Verify(f => f.RemoveAsync(Me, Bob, It.IsAny<CancellationToken>()), Times.Once);
+        _lists.Verify(l => l.FollowAsync("me", "bob"), Times.Once);
     }
 
     [Test]

@@ -12,6 +12,7 @@ public sealed class PostServiceTests
     private const long Me = 42;
     private static readonly Error PostNotFound = new(ErrorKind.NotFound, "post not found");
 
+    private Mock<IPublicListChanges> _lists;
     private Mock<IPostRepository> _posts;
     private FakeTimeProvider _clock;
     private PostService _service;
@@ -19,9 +20,10 @@ public sealed class PostServiceTests
     [SetUp]
     public void SetUp()
     {
+        _lists = new Mock<IPublicListChanges>();
         _posts = new Mock<IPostRepository>();
         _clock = TestClock.Create();
-        _service = new PostService(_posts.Object, Mock.Of<IUserRepository>(), TestCurrentUser.WithId(Me), _clock, TestMetrics.Create());
+        _service = new PostService(_posts.Object, Mock.Of<IUserRepository>(), _lists.Object, TestCurrentUser.WithId(Me), _clock, TestMetrics.Create());
     }
 
     [Test]
@@ -57,6 +59,7 @@ public sealed class PostServiceTests
 
         Assert.That(result.Value, Is.EqualTo(new PostView(77, "me", "hello", TestClock.Start.UtcDateTime, 0, 0, 0)));
         _posts.Verify(p => p.FindViewAsync(It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
+        _lists.Verify(l => l.PostsOfAsync("me"), Times.Once);
     }
 
     [Test]
@@ -119,6 +122,8 @@ public sealed class PostServiceTests
 
         Assert.That(result.Value, Is.EqualTo(5));
         _posts.Verify(p => p.DeleteAsync(5, It.IsAny<CancellationToken>()), Times.Once);
+        _lists.Verify(l => l.PostsOfAsync("me"), Times.Once);
+        _lists.Verify(l => l.RepliesToAsync(5), Times.Once);
     }
 
     [Test]
@@ -130,5 +135,6 @@ public sealed class PostServiceTests
         var result = await _service.DeleteAsync(5, CancellationToken.None);
 
         Assert.That(result.Error, Is.EqualTo(PostNotFound));
+        _lists.VerifyNoOtherCalls();
     }
 }

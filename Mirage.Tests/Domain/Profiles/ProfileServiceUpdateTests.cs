@@ -13,6 +13,7 @@ public sealed class ProfileServiceUpdateTests
 
     private static readonly ProfileEdit NoChanges = new(null, null, null, null);
 
+    private Mock<IPublicListChanges> _lists;
     private Mock<IProfileQueries> _profiles;
     private Mock<IProfileRepository> _profileWrites;
     private Mock<ICssSanitizer> _sanitizer;
@@ -22,6 +23,7 @@ public sealed class ProfileServiceUpdateTests
     [SetUp]
     public void SetUp()
     {
+        _lists = new Mock<IPublicListChanges>();
         _profiles = new Mock<IProfileQueries>();
         _profileWrites = new Mock<IProfileRepository>();
         _sanitizer = new Mock<ICssSanitizer>();
@@ -39,7 +41,7 @@ public sealed class ProfileServiceUpdateTests
         _profiles.Setup(p => p.FindOwnAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync(_ann);
         var currentUser = new Mock<ICurrentUser>();
         currentUser.Setup(c => c.UserId).Returns(42);
-        _service = new ProfileService(_profiles.Object, _profileWrites.Object, Mock.Of<IUserRepository>(), currentUser.Object, new ProfileEditor(_sanitizer.Object));
+        _service = new ProfileService(_profiles.Object, _profileWrites.Object, Mock.Of<IUserRepository>(), currentUser.Object, new ProfileEditor(_sanitizer.Object), _lists.Object);
     }
 
     [Test]
@@ -59,6 +61,17 @@ public sealed class ProfileServiceUpdateTests
         var result = await _service.UpdateAsync(edit, CancellationToken.None);
 
         AssertStored(result, "https://cdn.example.com/ann.png", "new words", OldCss, "https://cdn.example.com/bg.png");
+        _lists.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task UpdateAsync_WithANewAvatar_DropsTheListsThatShowAvatars()
+    {
+        var edit = NoChanges with { AvatarUrl = new Change<string?>("https://cdn.example.com/new.png") };
+
+        await _service.UpdateAsync(edit, CancellationToken.None);
+
+        _lists.Verify(l => l.AnyAsync(), Times.Once);
     }
 
     [Test]

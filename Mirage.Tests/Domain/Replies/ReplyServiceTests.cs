@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Mirage.Domain.Common;
 using Mirage.Domain.Posts;
 using Mirage.Domain.Replies;
+using Mirage.Domain.Users;
 using Mirage.Tests.Builders;
 using Moq;
 
@@ -13,6 +14,7 @@ public sealed class ReplyServiceTests
     private const long PostId = 5;
     private static readonly Error PostNotFound = new(ErrorKind.NotFound, "post not found");
 
+    private Mock<IPublicListChanges> _lists;
     private Mock<IReplyRepository> _replies;
     private Mock<IPostRepository> _posts;
     private FakeTimeProvider _clock;
@@ -21,10 +23,11 @@ public sealed class ReplyServiceTests
     [SetUp]
     public void SetUp()
     {
+        _lists = new Mock<IPublicListChanges>();
         _replies = new Mock<IReplyRepository>();
         _posts = new Mock<IPostRepository>();
         _clock = TestClock.Create();
-        _service = new ReplyService(_replies.Object, _posts.Object, TestCurrentUser.WithId(Me), _clock);
+        _service = new ReplyService(_replies.Object, _posts.Object, _lists.Object, TestCurrentUser.WithId(Me), _clock);
     }
 
     [Test]
@@ -36,6 +39,20 @@ public sealed class ReplyServiceTests
 
         Assert.That(result.Error, Is.EqualTo(PostNotFound));
         _replies.Verify(r => r.FindViewAsync(It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
+        _lists.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task ReplyAsync_WhenStored_DropsThePostsRepliesAndItsAuthorsListedPosts()
+    {
+        _replies.Setup(r => r.TryAddAsync(It.IsAny<Reply>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        _posts.Setup(p => p.FindAuthorAsync(PostId, It.IsAny<CancellationToken>())).ReturnsAsync(new UserIdentity(7, "Ann"));
+
+        await _service.ReplyAsync(PostId, "hi", CancellationToken.None);
+
+        _lists.Verify(l => l.RepliesToAsync(PostId), Times.Once);
+        _lists.Verify(l => l.PostsOfAsync("ann"), Times.Once);
+        _lists.VerifyNoOtherCalls();
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Mirage.Domain.Common;
 using Mirage.Domain.Posts;
+using Mirage.Domain.Users;
 using Mirage.Domain.Votes;
 using Mirage.Tests.Builders;
 using Moq;
@@ -14,6 +15,8 @@ public sealed class VoteServiceTests
     private const long PostId = 5;
     private static readonly Error PostNotFound = new(ErrorKind.NotFound, "post not found");
 
+    private Mock<IPublicListChanges> _lists;
+
     private Mock<IVoteRepository> _votes;
     private Mock<IPostRepository> _posts;
     private FakeTimeProvider _clock;
@@ -22,11 +25,12 @@ public sealed class VoteServiceTests
     [SetUp]
     public void SetUp()
     {
+        _lists = new Mock<IPublicListChanges>();
         _votes = new Mock<IVoteRepository>();
         _posts = new Mock<IPostRepository>();
         _clock = TestClock.Create();
-        _posts.Setup(p => p.FindAsync(PostId, It.IsAny<CancellationToken>())).ReturnsAsync(new PostBuilder().WithId(PostId).WithUserId(Author).Build());
-        _service = new VoteService(_votes.Object, _posts.Object, TestCurrentUser.WithId(Me), _clock, TestMetrics.Create());
+        _posts.Setup(p => p.FindAuthorAsync(PostId, It.IsAny<CancellationToken>())).ReturnsAsync(new UserIdentity(Author, "Ann"));
+        _service = new VoteService(_votes.Object, _posts.Object, _lists.Object, TestCurrentUser.WithId(Me), _clock, TestMetrics.Create());
     }
 
     [Test]
@@ -41,7 +45,7 @@ public sealed class VoteServiceTests
     [Test]
     public async Task VoteAsync_OnOwnPost_ReturnsForbiddenWithoutVoting()
     {
-        _posts.Setup(p => p.FindAsync(9, It.IsAny<CancellationToken>())).ReturnsAsync(new PostBuilder().WithId(9).WithUserId(Me).Build());
+        _posts.Setup(p => p.FindAuthorAsync(9, It.IsAny<CancellationToken>())).ReturnsAsync(new UserIdentity(Me, "me"));
 
         var result = await _service.VoteAsync(9, VoteDirection.Up, CancellationToken.None);
 
@@ -51,23 +55,25 @@ public sealed class VoteServiceTests
 
     [TestCase(VoteOutcome.Counted)]
     [TestCase(VoteOutcome.Moved)]
-    public async Task VoteAsync_WhenCountedOrMoved_Succeeds(VoteOutcome outcome)
+    public async Task VoteAsync_WhenCountedOrMoved_SucceedsAndDropsTheAuthorsListedPosts(VoteOutcome outcome)
     {
         GivenCast(outcome);
 
         var result = await _service.VoteAsync(PostId, VoteDirection.Up, CancellationToken.None);
 
         Assert.That(result.Value, Is.EqualTo(outcome));
+        _lists.Verify(l => l.PostsOfAsync("ann"), Times.Once);
     }
 
     [Test]
-    public async Task VoteAsync_SameWayTwice_ReturnsAlreadyVotedThisWay()
+    public async Task VoteAsync_SameWayTwice_ReturnsAlreadyVotedThisWayAndChangesNoList()
     {
         GivenCast(VoteOutcome.AlreadyVotedThisWay);
 
         var result = await _service.VoteAsync(PostId, VoteDirection.Down, CancellationToken.None);
 
         Assert.That(result.Error, Is.EqualTo(new Error(ErrorKind.Invalid, "already voted this way")));
+        _lists.VerifyNoOtherCalls();
     }
 
     [Test]
@@ -114,13 +120,14 @@ public sealed class VoteServiceTests
     }
 
     [Test]
-    public async Task WithdrawAsync_WithAVote_WithdrawsItAndReturnsThePostId()
+    public async Task WithdrawAsync_WithAVote_WithdrawsItDropsTheAuthorsListedPostsAndReturnsThePostId()
     {
         _votes.Setup(v => v.WithdrawAsync(Me, PostId, Author, It.IsAny<CancellationToken>())).ReturnsAsync(true);
 
         var result = await _service.WithdrawAsync(PostId, CancellationToken.None);
 
         Assert.That(result.Value, Is.EqualTo(PostId));
+        _lists.Verify(l => l.PostsOfAsync("ann"), Times.Once);
     }
 
     [Test]

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Mirage.Api.ListCache;
+
+/// <summary>
+/// Keeps a public list's successful answer for the next reader, filed under the list's tag. The lists show the same
+/// to everyone, so answers are kept whoever asks, signed in or not; they differ by query (the page) and by
+/// <c>Origin</c> (the CORS headers).
+/// </summary>
+public sealed class ListCachePolicy(Func<RouteValueDictionary, string> tagOf) : IOutputCachePolicy
+{
+    public const string Posts = "ListCache.Posts";
+    public const string Replies = "ListCache.Replies";
+    public const string Followers = "ListCache.Followers";
+    public const string Following = "ListCache.Following";
+
+    private static readonly object SnapshotKey = new();
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var lifetime = http.RequestServices.GetRequiredService<IOptions<ListCacheSettings>>().Value.Lifetime;
+        var cacheable = lifetime > TimeSpan.Zero && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method));
+        context.EnableOutputCaching = cacheable;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        if (!cacheable)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        var tag = tagOf(http.Request.RouteValues);
+        context.ResponseExpirationTimeSpan = lifetime;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.HeaderNames = HeaderNames.Origin;
+        context.Tags.Add(tag);
+        context.Tags.Add(ListCacheTags.All);
+        http.Items[SnapshotKey] = http.RequestServices.GetRequiredService<ListCacheVersions>().Take(tag);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        if (http.Response.StatusCode != StatusCodes.Status200OK
+            || http.Response.Headers.SetCookie.Count > 0
+            || http.Items[SnapshotKey] is not ListCacheVersions.Snapshot snapshot
+            || http.RequestServices.GetRequiredService<ListCacheVersions>().Moved(snapshot))
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
