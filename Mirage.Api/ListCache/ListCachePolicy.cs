@@ -26,7 +26,8 @@ public sealed class ListCachePolicy(Func<RouteValueDictionary, string> tagOf) : 
         context.EnableOutputCaching = cacheable;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
-        context.AllowLocking = true;
+        // Not shared with readers who asked while this read ran: they may have asked after a write this read missed.
+        context.AllowLocking = false;
         if (!cacheable)
         {
             return ValueTask.CompletedTask;

@@ -1,4 +1,5 @@
 using Mirage.Domain.Posts;
+using Mirage.Domain.Users;
 
 namespace Mirage.Infrastructure.Persistence.Posts;
 
@@ -28,4 +29,15 @@ public static class PostQueries
     /// </summary>
     public static readonly DirectRead<object> ExistsRead = new(
         "SELECT p.id FROM posts AS p WHERE p.id = @p LIMIT 1", typeof(Post), nameof(Post.Id), row => row.GetInt64(0));
+
+    /// <summary>A post's author, asked before every vote and after every reply (whose author's list shows the change).</summary>
+    public static readonly DirectRead<UserIdentity> AuthorRead = new(
+        """
+        SELECT u.id, u.username
+        FROM posts AS p INNER JOIN users AS u ON u.id = p.user_id
+        WHERE p.id = @p
+        """,
+        typeof(Post),
+        nameof(Post.Id),
+        row => new UserIdentity(row.GetInt64(0), row.GetString(1)));
 }

@@ -13,13 +13,6 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
         new(() => EF.CompileAsyncQuery((MirageDbContext db, long postId, CancellationToken _) =>
             db.Posts.AsNoTracking().FirstOrDefault(p => p.Id == postId)));
 
-    private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<UserIdentity?>>> AuthorById =
-        new(() => EF.CompileAsyncQuery((MirageDbContext db, long postId, CancellationToken _) =>
-            (from p in db.Posts
-             join u in db.Users on p.UserId equals u.Id
-             where p.Id == postId
-             select new UserIdentity(u.Id, u.Username)).FirstOrDefault()));
-
     private static readonly CompiledPerProvider<Func<MirageDbContext, long, CancellationToken, Task<PostView?>>> ViewById =
         new(() => EF.CompileAsyncQuery((MirageDbContext db, long postId, CancellationToken _) =>
             (from p in db.Posts
@@ -76,7 +69,7 @@ public sealed class PostRepository(MirageDbContext db, DatabaseWrites writes) : 
     public Task<Post?> FindAsync(long postId, CancellationToken cancellationToken) => ById.For(db)(db, postId, cancellationToken);
 
     public Task<UserIdentity?> FindAuthorAsync(long postId, CancellationToken cancellationToken) =>
-        AuthorById.For(db)(db, postId, cancellationToken);
+        PostQueries.AuthorRead.FirstOrDefaultAsync(db, postId, cancellationToken);
 
     public Task<PostView?> FindViewAsync(long postId, CancellationToken cancellationToken) => ViewById.For(db)(db, postId, cancellationToken);
 

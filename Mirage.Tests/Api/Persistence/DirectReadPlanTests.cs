@@ -46,6 +46,10 @@ public sealed class DirectReadPlanTests(DatabaseProvider provider) : ApiTest(pro
         await AssertReadThroughIndexesAsync(PostQueries.ExistsRead, 42L);
 
     [Test]
+    public async Task PostsAuthor_IsReadThroughIndexes() =>
+        await AssertReadThroughIndexesAsync(PostQueries.AuthorRead, 42L);
+
+    [Test]
     public async Task PageOfAUsersPosts_IsReadThroughAnIndexInItsOrder() =>
         await AssertReadThroughIndexesAsync(PostQueries.ByAuthorRead, 42L, long.MaxValue, 21);
 
