@@ -1,8 +1,10 @@
 using AutoMapper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Mirage.Api.Http;
+using Mirage.Api.ListCache;
 using Mirage.Api.OpenApi;
 using Mirage.Api.Paging;
 using Mirage.Api.Security;
@@ -31,6 +33,7 @@ public sealed class DirectMessagesController(DirectMessageService messages, IMap
 
     /// <summary>Messages sent and received, newest first; the first page marks what it shows as read.</summary>
     [HttpGet("inbox")]
+    [OutputCache(PolicyName = ListCachePolicy.Inbox)]
     [ProducesResponseType<InboxResponse>(StatusCodes.Status200OK)]
     [ProducesError(typeof(PageQueryValidator), nameof(PageQueryValidator.LimitOutOfRange))]
     [ProducesError(typeof(PageQueryValidator), nameof(PageQueryValidator.InvalidCursor))]

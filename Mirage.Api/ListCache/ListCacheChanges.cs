@@ -4,7 +4,7 @@ using Mirage.Domain.Common;
 namespace Mirage.Api.ListCache;
 
 /// <summary>Drops the kept answers of the lists a committed write changed.</summary>
-public sealed class ListCacheChanges(IOutputCacheStore store, ListCacheVersions versions) : IPublicListChanges
+public sealed class ListCacheChanges(IOutputCacheStore store, ListCacheVersions versions) : IListChanges
 {
     public ValueTask PostsOfAsync(string normalizedUsername) => DropAsync(ListCacheTags.PostsOf(normalizedUsername));
 
@@ -14,6 +14,14 @@ public sealed class ListCacheChanges(IOutputCacheStore store, ListCacheVersions 
     {
         await DropAsync(ListCacheTags.FollowingOf(followerNormalizedUsername));
         await DropAsync(ListCacheTags.FollowersOf(followeeNormalizedUsername));
+    }
+
+    public ValueTask RoomAsync(long roomId) => DropAsync(ListCacheTags.Room(roomId));
+
+    public async ValueTask InboxesAsync(long senderId, long recipientId)
+    {
+        await DropAsync(ListCacheTags.InboxOf(senderId));
+        await DropAsync(ListCacheTags.InboxOf(recipientId));
     }
 
     public ValueTask AnyAsync() => DropAsync(ListCacheTags.All);

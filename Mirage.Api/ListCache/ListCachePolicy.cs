@@ -5,16 +5,19 @@ using Microsoft.Net.Http.Headers;
 namespace Mirage.Api.ListCache;
 
 /// <summary>
-/// Keeps a public list's successful answer for the next reader, filed under the list's tag. The lists show the same
-/// to everyone, so answers are kept whoever asks, signed in or not; they differ by query (the page) and by
-/// <c>Origin</c> (the CORS headers).
+/// Keeps a list's successful answer for the next reader, filed under the list's tag. Answers differ by query (the
+/// page) and by <c>Origin</c> (the CORS headers). The public lists show the same to everyone, so their answers are
+/// kept whoever asks, signed in or not; a list of the caller's own (<paramref name="perReader"/>: the inbox, a
+/// room's messages, which only members may read) is kept apart for each signed-in reader.
 /// </summary>
-public sealed class ListCachePolicy(Func<RouteValueDictionary, string> tagOf) : IOutputCachePolicy
+public sealed class ListCachePolicy(Func<HttpContext, string> tagOf, bool perReader = false) : IOutputCachePolicy
 {
     public const string Posts = "ListCache.Posts";
     public const string Replies = "ListCache.Replies";
     public const string Followers = "ListCache.Followers";
     public const string Following = "ListCache.Following";
+    public const string RoomMessages = "ListCache.RoomMessages";
+    public const string Inbox = "ListCache.Inbox";
 
     private static readonly object SnapshotKey = new();
 
@@ -33,10 +36,16 @@ public sealed class ListCachePolicy(Func<RouteValueDictionary, string> tagOf) : 
             return ValueTask.CompletedTask;
         }
 
-        var tag = tagOf(http.Request.RouteValues);
+        var tag = tagOf(http);
         context.ResponseExpirationTimeSpan = lifetime;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.HeaderNames = HeaderNames.Origin;
+        if (perReader)
+        {
+            // Authorization has run: only a signed-in reader gets this far.
+            context.CacheVaryByRules.VaryByValues["reader"] = ListCacheTags.Reader(http);
+        }
+
         context.Tags.Add(tag);
         context.Tags.Add(ListCacheTags.All);
         http.Items[SnapshotKey] = http.RequestServices.GetRequiredService<ListCacheVersions>().Take(tag);

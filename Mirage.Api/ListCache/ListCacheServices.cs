@@ -13,13 +13,15 @@ public static class ListCacheServices
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<ListCacheSettings>>((options, settings) =>
         {
             options.SizeLimit = settings.Value.SizeLimitBytes;
-            options.AddPolicy(ListCachePolicy.Posts, new ListCachePolicy(route => ListCacheTags.ForRouteUsername(ListCacheTags.PostsOf, route["username"])));
-            options.AddPolicy(ListCachePolicy.Followers, new ListCachePolicy(route => ListCacheTags.ForRouteUsername(ListCacheTags.FollowersOf, route["username"])));
-            options.AddPolicy(ListCachePolicy.Following, new ListCachePolicy(route => ListCacheTags.ForRouteUsername(ListCacheTags.FollowingOf, route["username"])));
-            options.AddPolicy(ListCachePolicy.Replies, new ListCachePolicy(route => ListCacheTags.ForRoutePostId(route["postId"])));
+            options.AddPolicy(ListCachePolicy.Posts, new ListCachePolicy(http => ListCacheTags.ForRouteUsername(ListCacheTags.PostsOf, http.Request.RouteValues["username"])));
+            options.AddPolicy(ListCachePolicy.Followers, new ListCachePolicy(http => ListCacheTags.ForRouteUsername(ListCacheTags.FollowersOf, http.Request.RouteValues["username"])));
+            options.AddPolicy(ListCachePolicy.Following, new ListCachePolicy(http => ListCacheTags.ForRouteUsername(ListCacheTags.FollowingOf, http.Request.RouteValues["username"])));
+            options.AddPolicy(ListCachePolicy.Replies, new ListCachePolicy(http => ListCacheTags.ForRoutePostId(http.Request.RouteValues["postId"])));
+            options.AddPolicy(ListCachePolicy.RoomMessages, new ListCachePolicy(http => ListCacheTags.ForQueryRoomId(http.Request.Query["room_id"]), perReader: true));
+            options.AddPolicy(ListCachePolicy.Inbox, new ListCachePolicy(http => ListCacheTags.InboxOf(ListCacheTags.Reader(http)), perReader: true));
         });
         services.AddSingleton<ListCacheVersions>();
-        services.AddSingleton<IPublicListChanges, ListCacheChanges>();
+        services.AddSingleton<IListChanges, ListCacheChanges>();
         return services;
     }
 }

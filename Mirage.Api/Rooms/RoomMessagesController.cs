@@ -1,8 +1,10 @@
 using AutoMapper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Mirage.Api.Http;
+using Mirage.Api.ListCache;
 using Mirage.Api.OpenApi;
 using Mirage.Api.Security;
 using Mirage.Domain.Rooms;
@@ -29,6 +31,7 @@ public sealed class RoomMessagesController(RoomChatService chat, IMapper mapper)
 
     /// <summary>Unexpired messages, oldest first: the last 100, or with <c>after</c> only those newer than that id.</summary>
     [HttpGet("get_room_messages")]
+    [OutputCache(PolicyName = ListCachePolicy.RoomMessages)]
     [ProducesResponseType<RoomMessagesResponse>(StatusCodes.Status200OK)]
     [ProducesError(typeof(RoomRequestMessages), nameof(RoomRequestMessages.MissingRoomId))]
     [ProducesError(typeof(RoomRequestMessages), nameof(RoomRequestMessages.InvalidAfter))]

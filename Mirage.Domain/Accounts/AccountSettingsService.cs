@@ -16,7 +16,7 @@ public class AccountSettingsService(
     ICurrentUser currentUser,
     ISecurityEvents events,
     SharedFileRemoval sharedFiles,
-    IPublicListChanges lists)
+    IListChanges lists)
 {
     /// <returns>How many other sessions ended.</returns>
     public async Task<Result<int>> ChangePasswordAsync(string currentPassword, string newPassword, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ public class UserSettingsService(
     SessionPolicy sessionPolicy,
     ICurrentUser currentUser,
     ISecurityEvents events,
-    IPublicListChanges lists,
+    IListChanges lists,
     TimeProvider time)
 {
     /// <summary>Applies every change or none; a new password needs a recent sign-in and ends the user's other sessions.</summary>

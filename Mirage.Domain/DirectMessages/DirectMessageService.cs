@@ -7,7 +7,13 @@ namespace Mirage.Domain.DirectMessages;
 
 /// <summary>Sending, reading, counting and deleting direct messages (the first backend's inbox).</summary>
 public class DirectMessageService(
-    IDirectMessageRepository messages, IInboxQueries inbox, IUserRepository users, ICurrentUser currentUser, TimeProvider clock, MirageMetrics metrics)
+    IDirectMessageRepository messages,
+    IInboxQueries inbox,
+    IUserRepository users,
+    IListChanges lists,
+    ICurrentUser currentUser,
+    TimeProvider clock,
+    MirageMetrics metrics)
 {
     public async Task<Result<DirectMessageView>> SendAsync(string recipient, string text, CancellationToken cancellationToken)
     {
@@ -24,6 +30,7 @@ public class DirectMessageService(
         }
 
         metrics.MessageSent(MessageKind.Direct);
+        await lists.InboxesAsync(currentUser.UserId, to.Id);
         var view = await inbox.FindViewAsync(message.Id, cancellationToken);
         return view is null ? DirectMessageErrors.RecipientNotFound : view;
     }
@@ -45,6 +52,14 @@ public class DirectMessageService(
 
     public Task<InboxCount> CountAsync(CancellationToken cancellationToken) => inbox.CountAsync(currentUser.UserId, cancellationToken);
 
-    public async Task<Result<long>> DeleteAsync(long messageId, CancellationToken cancellationToken) =>
-        await messages.DeleteAsync(messageId, currentUser.UserId, cancellationToken) ? messageId : DirectMessageErrors.NotFound;
+    public async Task<Result<long>> DeleteAsync(long messageId, CancellationToken cancellationToken)
+    {
+        if (await messages.DeleteAsync(messageId, currentUser.UserId, cancellationToken) is not { } otherPerson)
+        {
+            return DirectMessageErrors.NotFound;
+        }
+
+        await lists.InboxesAsync(currentUser.UserId, otherPerson);
+        return messageId;
+    }
 }

@@ -9,7 +9,9 @@ public interface IDirectMessageRepository
 
     /// <summary>Deletes the message if <paramref name="userId"/> sent or received it.</summary>
     /// <returns><c>false</c> when there is no such message of theirs.</returns>
-    Task<bool> DeleteAsync(long messageId, long userId, CancellationToken cancellationToken);
+    /// <summary>Deletes the message, for both people, if <paramref name="userId"/> sent or received it.</summary>
+    /// <returns>The other person's id (the user's own, for a message to themselves), or <c>null</c> when there was no such message.</returns>
+    Task<long?> DeleteAsync(long messageId, long userId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Raises the user's read mark to <paramref name="upToId"/>, the newest message their inbox showed;

@@ -5,7 +5,7 @@ using Mirage.Domain.Users;
 namespace Mirage.Domain.Follows;
 
 /// <summary>Following and unfollowing people, and the lists of who follows whom.</summary>
-public class FollowService(IFollowRepository follows, IUserRepository users, IPublicListChanges lists, ICurrentUser currentUser, TimeProvider clock)
+public class FollowService(IFollowRepository follows, IUserRepository users, IListChanges lists, ICurrentUser currentUser, TimeProvider clock)
 {
     /// <returns>The followed user's name as registered.</returns>
     public async Task<Result<string>> FollowAsync(string username, CancellationToken cancellationToken)

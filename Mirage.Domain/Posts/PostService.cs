@@ -7,7 +7,7 @@ namespace Mirage.Domain.Posts;
 
 /// <summary>Writing, reading and deleting posts.</summary>
 public class PostService(
-    IPostRepository posts, IUserRepository users, IPublicListChanges lists, ICurrentUser currentUser, TimeProvider clock, MirageMetrics metrics)
+    IPostRepository posts, IUserRepository users, IListChanges lists, ICurrentUser currentUser, TimeProvider clock, MirageMetrics metrics)
 {
     /// <summary>Stores the content as written (trimmed); it is never rendered, only returned JSON-escaped.</summary>
     public async Task<Result<PostView>> CreateAsync(string content, CancellationToken cancellationToken)

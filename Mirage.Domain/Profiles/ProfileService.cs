@@ -11,7 +11,7 @@ public class ProfileService(
     IUserRepository users,
     ICurrentUser currentUser,
     ProfileEditor editor,
-    IPublicListChanges lists)
+    IListChanges lists)
 {
     public async Task<Result<ProfileView>> GetByUsernameAsync(string username, CancellationToken cancellationToken)
     {

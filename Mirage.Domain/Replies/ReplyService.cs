@@ -6,7 +6,7 @@ using Mirage.Domain.Users;
 namespace Mirage.Domain.Replies;
 
 /// <summary>Replying to posts and reading the replies.</summary>
-public class ReplyService(IReplyRepository replies, IPostRepository posts, IPublicListChanges lists, ICurrentUser currentUser, TimeProvider clock)
+public class ReplyService(IReplyRepository replies, IPostRepository posts, IListChanges lists, ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<Result<ReplyView>> ReplyAsync(long postId, string content, CancellationToken cancellationToken)
     {

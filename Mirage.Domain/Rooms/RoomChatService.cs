@@ -6,7 +6,7 @@ namespace Mirage.Domain.Rooms;
 
 /// <summary>Sending and reading a room's short-lived messages; members only.</summary>
 public class RoomChatService(
-    IRoomRepository rooms, IRoomQueries queries, RoomPolicy policy, ICurrentUser currentUser, TimeProvider clock, MirageMetrics metrics)
+    IRoomRepository rooms, IRoomQueries queries, RoomPolicy policy, IListChanges lists, ICurrentUser currentUser, TimeProvider clock, MirageMetrics metrics)
 {
     /// <summary>As many as the first backend's readers showed at once; pollers ask only for newer ones.</summary>
     public const int MessagesPerRead = 100;
@@ -25,6 +25,7 @@ public class RoomChatService(
         }
 
         metrics.MessageSent(MessageKind.Room);
+        await lists.RoomAsync(roomId);
         return message;
     }
 

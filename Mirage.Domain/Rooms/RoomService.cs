@@ -12,6 +12,7 @@ public class RoomService(
     RoomPasswordGuard guard,
     PasswordService passwords,
     RoomPolicy policy,
+    IListChanges lists,
     ICurrentUser currentUser,
     TimeProvider clock)
 {
@@ -79,6 +80,13 @@ public class RoomService(
             return refused;
         }
 
-        return await rooms.LeaveAsync(roomId, currentUser.UserId, cancellationToken) ? roomId : RoomErrors.NotMember;
+        if (!await rooms.LeaveAsync(roomId, currentUser.UserId, cancellationToken))
+        {
+            return RoomErrors.NotMember;
+        }
+
+        // What the room showed the leaver they may no longer read.
+        await lists.RoomAsync(roomId);
+        return roomId;
     }
 }

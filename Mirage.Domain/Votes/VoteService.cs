@@ -8,7 +8,7 @@ namespace Mirage.Domain.Votes;
 
 /// <summary>Up- and down-votes on other people's posts.</summary>
 public class VoteService(
-    IVoteRepository votes, IPostRepository posts, IPublicListChanges lists, ICurrentUser currentUser, TimeProvider clock, MirageMetrics metrics)
+    IVoteRepository votes, IPostRepository posts, IListChanges lists, ICurrentUser currentUser, TimeProvider clock, MirageMetrics metrics)
 {
     public async Task<Result<VoteOutcome>> VoteAsync(long postId, VoteDirection direction, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Mirage.Domain.DirectMessages;
 
 namespace Mirage.Infrastructure.Persistence.DirectMessages;
@@ -27,6 +26,16 @@ public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites w
         DirectParameter.Column("@message", typeof(DirectMessage), nameof(DirectMessage.Message)),
         DirectParameter.Column("@created", typeof(DirectMessage), nameof(DirectMessage.CreatedAt)));
 
+    // Every delete_inbox_message; the other person's id comes back (0 when nothing matched: ids start at 1).
+    private static readonly DirectWrite Delete = new(
+        """
+        DELETE FROM direct_messages
+        WHERE id = @id AND (sender_id = @user OR recipient_id = @user)
+        RETURNING CASE WHEN sender_id = @user THEN recipient_id ELSE sender_id END
+        """,
+        DirectParameter.Column("@id", typeof(DirectMessage), nameof(DirectMessage.Id)),
+        DirectParameter.Column("@user", typeof(DirectMessage), nameof(DirectMessage.SenderId)));
+
     // The read mark's first write and its later raises: a read that found new messages writes one of them.
     private static readonly DirectWrite InsertMark = new(
         "INSERT INTO inbox_reads (user_id, last_read_message_id) VALUES (@user, @upTo) ON CONFLICT DO NOTHING",
@@ -41,12 +50,10 @@ public sealed class DirectMessageRepository(MirageDbContext db, DatabaseWrites w
     public Task<bool> TryAddAsync(DirectMessage message, CancellationToken cancellationToken) =>
         writes.RunAsync(attempt => TryAddOnceAsync(message, attempt), cancellationToken);
 
-    public async Task<bool> DeleteAsync(long messageId, long userId, CancellationToken cancellationToken) =>
-        await writes.RunOnceAsync(
-            turn => db.DirectMessages
-                .Where(m => m.Id == messageId && (m.SenderId == userId || m.RecipientId == userId))
-                .ExecuteDeleteAsync(turn),
-            cancellationToken) > 0;
+    public async Task<long?> DeleteAsync(long messageId, long userId, CancellationToken cancellationToken) =>
+        await writes.RunOnceAsync(turn => Delete.ExecuteReturningIdAsync(db, [messageId, userId], turn), cancellationToken) is > 0 and var other
+            ? other
+            : null;
 
     // Once the user's mark exists, only a conditional update touches it, so racing reads can only leave the highest
     // mark; a read whose mark is already as high writes nothing, so reading the inbox again is not a write and does not

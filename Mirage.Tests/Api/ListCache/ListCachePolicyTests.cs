@@ -9,7 +9,7 @@ namespace Mirage.Tests.Api.ListCache;
 /// <summary>What the policy lets the output cache keep, and under which tags.</summary>
 public sealed class ListCachePolicyTests
 {
-    private readonly ListCachePolicy _policy = new(route => ListCacheTags.ForRouteUsername(ListCacheTags.PostsOf, route["username"]));
+    private readonly ListCachePolicy _policy = new(http => ListCacheTags.ForRouteUsername(ListCacheTags.PostsOf, http.Request.RouteValues["username"]));
     private ListCacheVersions _versions;
     private ServiceProvider _services;
 

@@ -66,7 +66,10 @@ public sealed class RoomMessageExpiryEndpointTests(DatabaseProvider provider) : 
     }
 
     protected override MirageApiFactory CreateFactory() =>
-        new(Provider, services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)), RoomClientExtensions.ManyPublicRooms);
+        new(
+            Provider,
+            services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)),
+            RoomClientExtensions.ManyPublicRooms.Concat(ListCacheOff).ToDictionary());
 
     private async Task<int> CountMessagesAsync(long roomId)
     {

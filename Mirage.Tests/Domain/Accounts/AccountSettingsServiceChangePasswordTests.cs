@@ -40,7 +40,7 @@ public sealed class AccountSettingsServiceChangePasswordTests
         currentUser.Setup(c => c.SessionId).Returns(CurrentSession);
         var passwords = new PasswordService(_hasher.Object, InlineHashingScheduler.Instance);
         var guard = new PasswordGuard(_lockoutStore.Object, _passwordStore.Object, passwords, new LockoutPolicy(), _clock, _events.Object);
-        _service = new AccountSettingsService(_users.Object, _passwordStore.Object, passwords, guard, currentUser.Object, _events.Object, new SharedFileRemoval(Mock.Of<ISharedFileRepository>(), Mock.Of<IFileStore>()), Mock.Of<IPublicListChanges>());
+        _service = new AccountSettingsService(_users.Object, _passwordStore.Object, passwords, guard, currentUser.Object, _events.Object, new SharedFileRemoval(Mock.Of<ISharedFileRepository>(), Mock.Of<IFileStore>()), Mock.Of<IListChanges>());
     }
 
     [Test]

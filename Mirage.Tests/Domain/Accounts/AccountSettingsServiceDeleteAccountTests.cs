@@ -15,7 +15,7 @@ public sealed class AccountSettingsServiceDeleteAccountTests
 {
     private const string Password = "correct horse battery staple";
 
-    private Mock<IPublicListChanges> _lists;
+    private Mock<IListChanges> _lists;
     private Mock<IUserRepository> _users;
     private Mock<IPasswordStore> _passwordStore;
     private Mock<ILockoutStore> _lockoutStore;
@@ -29,7 +29,7 @@ public sealed class AccountSettingsServiceDeleteAccountTests
     [SetUp]
     public void SetUp()
     {
-        _lists = new Mock<IPublicListChanges>();
+        _lists = new Mock<IListChanges>();
         _users = new Mock<IUserRepository>();
         _passwordStore = new Mock<IPasswordStore>();
         _lockoutStore = new Mock<ILockoutStore>();

@@ -17,7 +17,7 @@ public sealed class UserSettingsServiceTests
     private static readonly Guid CurrentSession = Guid.NewGuid();
     private static readonly ProfileEdit NoProfileChanges = new(null, null, null, null);
 
-    private Mock<IPublicListChanges> _lists;
+    private Mock<IListChanges> _lists;
     private Mock<IProfileQueries> _profiles;
     private Mock<ISessionRepository> _sessions;
     private Mock<IAccountSettingsStore> _store;
@@ -28,7 +28,7 @@ public sealed class UserSettingsServiceTests
     [SetUp]
     public void SetUp()
     {
-        _lists = new Mock<IPublicListChanges>();
+        _lists = new Mock<IListChanges>();
         _profiles = new Mock<IProfileQueries>();
         var ann = new ProfileView { Username = "ann", Description = "hello", Stats = new UserStats() };
         _profiles.Setup(p => p.FindOwnAsync(42, It.IsAny<CancellationToken>())).ReturnsAsync(new OwnProfileView(ann, "ann@example.com"));

@@ -14,6 +14,7 @@ public sealed class DirectMessageServiceTests
     private static readonly Error RecipientNotFound = new(ErrorKind.NotFound, "recipient not found");
     private static readonly Error MessageNotFound = new(ErrorKind.NotFound, "message not found or unauthorized access");
 
+    private Mock<IListChanges> _lists;
     private Mock<IDirectMessageRepository> _messages;
     private Mock<IInboxQueries> _inbox;
     private Mock<IUserRepository> _users;
@@ -23,12 +24,13 @@ public sealed class DirectMessageServiceTests
     [SetUp]
     public void SetUp()
     {
+        _lists = new Mock<IListChanges>();
         _messages = new Mock<IDirectMessageRepository>();
         _inbox = new Mock<IInboxQueries>();
         _users = new Mock<IUserRepository>();
         _clock = TestClock.Create();
         _users.Setup(u => u.FindIdentityAsync("bob", It.IsAny<CancellationToken>())).ReturnsAsync(new UserIdentity(Bob, "Bob"));
-        _service = new DirectMessageService(_messages.Object, _inbox.Object, _users.Object, TestCurrentUser.WithId(Me), _clock, TestMetrics.Create());
+        _service = new DirectMessageService(_messages.Object, _inbox.Object, _users.Object, _lists.Object, TestCurrentUser.WithId(Me), _clock, TestMetrics.Create());
     }
 
     [Test]
@@ -54,6 +56,7 @@ public sealed class DirectMessageServiceTests
         var result = await _service.SendAsync(" BOB ", "  indented\n", CancellationToken.None);
 
         Assert.That(result.Value, Is.EqualTo(stored));
+        _lists.Verify(l => l.InboxesAsync(Me, Bob), Times.Once);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(added!.SenderId, Is.EqualTo(Me));
@@ -115,16 +118,18 @@ public sealed class DirectMessageServiceTests
 
         Assert.That(result.Error, Is.EqualTo(MessageNotFound));
         _messages.Verify(m => m.DeleteAsync(5, Me, It.IsAny<CancellationToken>()), Times.Once);
+        _lists.VerifyNoOtherCalls();
     }
 
     [Test]
-    public async Task DeleteAsync_OfTheCallersMessage_Succeeds()
+    public async Task DeleteAsync_OfTheCallersMessage_SucceedsAndDropsBothInboxes()
     {
-        _messages.Setup(m => m.DeleteAsync(5, Me, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        _messages.Setup(m => m.DeleteAsync(5, Me, It.IsAny<CancellationToken>())).ReturnsAsync(Bob);
 
         var result = await _service.DeleteAsync(5, CancellationToken.None);
 
         Assert.That(result.IsSuccess, Is.True);
+        _lists.Verify(l => l.InboxesAsync(Me, Bob), Times.Once);
     }
 
     [Test]

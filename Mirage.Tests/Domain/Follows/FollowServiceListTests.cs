@@ -20,7 +20,7 @@ public sealed class FollowServiceListTests
         _follows = new Mock<IFollowRepository>();
         var users = new Mock<IUserRepository>();
         users.Setup(u => u.FindIdentityAsync("bob", It.IsAny<CancellationToken>())).ReturnsAsync(new UserIdentity(Bob, "Bob"));
-        _service = new FollowService(_follows.Object, users.Object, Mock.Of<IPublicListChanges>(), TestCurrentUser.WithId(42), TestClock.Create());
+        _service = new FollowService(_follows.Object, users.Object, Mock.Of<IListChanges>(), TestCurrentUser.WithId(42), TestClock.Create());
     }
 
     [Test]

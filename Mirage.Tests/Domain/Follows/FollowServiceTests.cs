@@ -13,7 +13,7 @@ public sealed class FollowServiceTests
     private const long Bob = 7;
     private static readonly Error UserNotFound = new(ErrorKind.NotFound, "user not found");
 
-    private Mock<IPublicListChanges> _lists;
+    private Mock<IListChanges> _lists;
     private Mock<IFollowRepository> _follows;
     private Mock<IUserRepository> _users;
     private FakeTimeProvider _clock;
@@ -22,7 +22,7 @@ public sealed class FollowServiceTests
     [SetUp]
     public void SetUp()
     {
-        _lists = new Mock<IPublicListChanges>();
+        _lists = new Mock<IListChanges>();
         _follows = new Mock<IFollowRepository>();
         _users = new Mock<IUserRepository>();
         _clock = TestClock.Create();

@@ -19,7 +19,7 @@ public sealed class PostServiceListTests
         _posts = new Mock<IPostRepository>();
         var users = new Mock<IUserRepository>();
         users.Setup(u => u.FindIdentityAsync("bob", It.IsAny<CancellationToken>())).ReturnsAsync(Bob);
-        _service = new PostService(_posts.Object, users.Object, Mock.Of<IPublicListChanges>(), TestCurrentUser.WithId(42), TestClock.Create(), TestMetrics.Create());
+        _service = new PostService(_posts.Object, users.Object, Mock.Of<IListChanges>(), TestCurrentUser.WithId(42), TestClock.Create(), TestMetrics.Create());
     }
 
     [Test]

@@ -12,7 +12,7 @@ public sealed class PostServiceTests
     private const long Me = 42;
     private static readonly Error PostNotFound = new(ErrorKind.NotFound, "post not found");
 
-    private Mock<IPublicListChanges> _lists;
+    private Mock<IListChanges> _lists;
     private Mock<IPostRepository> _posts;
     private FakeTimeProvider _clock;
     private PostService _service;
@@ -20,7 +20,7 @@ public sealed class PostServiceTests
     [SetUp]
     public void SetUp()
     {
-        _lists = new Mock<IPublicListChanges>();
+        _lists = new Mock<IListChanges>();
         _posts = new Mock<IPostRepository>();
         _clock = TestClock.Create();
         _service = new PostService(_posts.Object, Mock.Of<IUserRepository>(), _lists.Object, TestCurrentUser.WithId(Me), _clock, TestMetrics.Create());

@@ -20,7 +20,7 @@ public sealed class ProfileServiceTests
         _users = new Mock<IUserRepository>();
         _currentUser = new Mock<ICurrentUser>();
         _service = new ProfileService(
-            _profiles.Object, Mock.Of<IProfileRepository>(), _users.Object, _currentUser.Object, new ProfileEditor(Mock.Of<ICssSanitizer>()), Mock.Of<IPublicListChanges>());
+            _profiles.Object, Mock.Of<IProfileRepository>(), _users.Object, _currentUser.Object, new ProfileEditor(Mock.Of<ICssSanitizer>()), Mock.Of<IListChanges>());
     }
 
     [TestCase("Ann")]

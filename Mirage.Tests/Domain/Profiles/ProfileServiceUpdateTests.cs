@@ -13,7 +13,7 @@ public sealed class ProfileServiceUpdateTests
 
     private static readonly ProfileEdit NoChanges = new(null, null, null, null);
 
-    private Mock<IPublicListChanges> _lists;
+    private Mock<IListChanges> _lists;
     private Mock<IProfileQueries> _profiles;
     private Mock<IProfileRepository> _profileWrites;
     private Mock<ICssSanitizer> _sanitizer;
@@ -23,7 +23,7 @@ public sealed class ProfileServiceUpdateTests
     [SetUp]
     public void SetUp()
     {
-        _lists = new Mock<IPublicListChanges>();
+        _lists = new Mock<IListChanges>();
         _profiles = new Mock<IProfileQueries>();
         _profileWrites = new Mock<IProfileRepository>();
         _sanitizer = new Mock<ICssSanitizer>();

@@ -14,7 +14,7 @@ public sealed class ReplyServiceTests
     private const long PostId = 5;
     private static readonly Error PostNotFound = new(ErrorKind.NotFound, "post not found");
 
-    private Mock<IPublicListChanges> _lists;
+    private Mock<IListChanges> _lists;
     private Mock<IReplyRepository> _replies;
     private Mock<IPostRepository> _posts;
     private FakeTimeProvider _clock;
@@ -23,7 +23,7 @@ public sealed class ReplyServiceTests
     [SetUp]
     public void SetUp()
     {
-        _lists = new Mock<IPublicListChanges>();
+        _lists = new Mock<IListChanges>();
         _replies = new Mock<IReplyRepository>();
         _posts = new Mock<IPostRepository>();
         _clock = TestClock.Create();

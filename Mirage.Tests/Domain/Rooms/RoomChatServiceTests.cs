@@ -13,6 +13,7 @@ public sealed class RoomChatServiceTests
     private static readonly Error NotFound = new(ErrorKind.NotFound, "room not found");
     private static readonly Error NotMember = new(ErrorKind.Forbidden, "you are not in this room");
 
+    private Mock<IListChanges> _lists;
     private Mock<IRoomRepository> _rooms;
     private Mock<IRoomQueries> _queries;
     private FakeTimeProvider _clock;
@@ -21,10 +22,11 @@ public sealed class RoomChatServiceTests
     [SetUp]
     public void SetUp()
     {
+        _lists = new Mock<IListChanges>();
         _rooms = new Mock<IRoomRepository>();
         _queries = new Mock<IRoomQueries>();
         _clock = TestClock.Create();
-        _service = new RoomChatService(_rooms.Object, _queries.Object, new RoomPolicy { MessageLifetime = TimeSpan.FromHours(2) }, TestCurrentUser.WithId(Me), _clock, TestMetrics.Create());
+        _service = new RoomChatService(_rooms.Object, _queries.Object, new RoomPolicy { MessageLifetime = TimeSpan.FromHours(2) }, _lists.Object, TestCurrentUser.WithId(Me), _clock, TestMetrics.Create());
     }
 
     [Test]
@@ -39,6 +41,7 @@ public sealed class RoomChatServiceTests
         var result = await _service.SendAsync(RoomId, "  hello  ", CancellationToken.None);
 
         Assert.That(result.Value, Is.SameAs(stored));
+        _lists.Verify(l => l.RoomAsync(RoomId), Times.Once);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(stored!.Message, Is.EqualTo("hello"));
@@ -58,6 +61,7 @@ public sealed class RoomChatServiceTests
 
         Assert.That(result.Error, Is.EqualTo(NotMember));
         _rooms.Verify(r => r.TryAddMessageAsync(It.IsAny<RoomMessage>(), It.IsAny<CancellationToken>()), Times.Never);
+        _lists.VerifyNoOtherCalls();
     }
 
     [Test]

@@ -30,6 +30,7 @@ public sealed class RoomServiceCreateTests
             new RoomPasswordGuard(Mock.Of<IRoomLockoutStore>(), _rooms.Object, passwords, new LockoutPolicy(), _clock, TestMetrics.Create()),
             passwords,
             new RoomPolicy { MaxPublicRooms = 7 },
+            Mock.Of<IListChanges>(),
             TestCurrentUser.WithId(Me),
             _clock);
     }

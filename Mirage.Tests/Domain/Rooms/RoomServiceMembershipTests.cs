@@ -15,6 +15,7 @@ public sealed class RoomServiceMembershipTests
     private static readonly Error NotFound = new(ErrorKind.NotFound, "room not found");
     private static readonly Error NotMember = new(ErrorKind.Forbidden, "you are not in this room");
 
+    private Mock<IListChanges> _lists;
     private Mock<IRoomRepository> _rooms;
     private Mock<IRoomLockoutStore> _lockouts;
     private Mock<IPasswordHasher> _hasher;
@@ -24,6 +25,7 @@ public sealed class RoomServiceMembershipTests
     [SetUp]
     public void SetUp()
     {
+        _lists = new Mock<IListChanges>();
         _rooms = new Mock<IRoomRepository>();
         _lockouts = new Mock<IRoomLockoutStore>();
         _hasher = new Mock<IPasswordHasher>();
@@ -37,6 +39,7 @@ public sealed class RoomServiceMembershipTests
             new RoomPasswordGuard(_lockouts.Object, _rooms.Object, passwords, new LockoutPolicy(), _clock, TestMetrics.Create()),
             passwords,
             new RoomPolicy(),
+            _lists.Object,
             TestCurrentUser.WithId(Me),
             _clock);
         _rooms.Setup(r => r.TryJoinAsync(It.IsAny<RoomMember>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
@@ -135,6 +138,7 @@ public sealed class RoomServiceMembershipTests
 
         Assert.That(result.IsSuccess, Is.True);
         _rooms.Verify(r => r.LeaveAsync(RoomId, Me, It.IsAny<CancellationToken>()), Times.Once);
+        _lists.Verify(l => l.RoomAsync(RoomId), Times.Once);
     }
 
     [Test]

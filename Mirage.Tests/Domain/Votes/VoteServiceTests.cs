@@ -15,7 +15,7 @@ public sealed class VoteServiceTests
     private const long PostId = 5;
     private static readonly Error PostNotFound = new(ErrorKind.NotFound, "post not found");
 
-    private Mock<IPublicListChanges> _lists;
+    private Mock<IListChanges> _lists;
 
     private Mock<IVoteRepository> _votes;
     private Mock<IPostRepository> _posts;
@@ -25,7 +25,7 @@ public sealed class VoteServiceTests
     [SetUp]
     public void SetUp()
     {
-        _lists = new Mock<IPublicListChanges>();
+        _lists = new Mock<IListChanges>();
         _votes = new Mock<IVoteRepository>();
         _posts = new Mock<IPostRepository>();
         _clock = TestClock.Create();
